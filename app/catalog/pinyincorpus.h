@@ -1,0 +1,109 @@
+#pragma once
+
+#include <QStringView>
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace OneWindow::Catalog::Internal {
+
+/// The letters a pinyin query is made of: a–z and 0–9 (digits and Latin letters inside
+/// item names match themselves).
+constexpr int keyAlphabet = 36;
+/// Index keys cover the first three letters of a query: 36 + 36² + 36³ of them.
+constexpr int keyLength = 3;
+constexpr int keyCount = keyAlphabet + keyAlphabet * keyAlphabet + keyAlphabet * keyAlphabet * keyAlphabet;
+
+int letterCode(char c);
+/// The key of a query's first min(3, size) letters; -1 if a letter is outside the alphabet.
+int keyOf(std::string_view query);
+
+/// Item texts as sequences of reading slots, one slot per hanzi (all its readings) or per
+/// Latin letter or digit; punctuation and spaces make no slot, so 《残疾人证》 reads as 残疾人证.
+///
+/// A query matches a text at a slot when it can be split into consecutive pieces, each a
+/// non-empty prefix of one reading of consecutive slots: "juzhuzheng", "jzz" and "juzhzh" all
+/// match 居住证. Every reading of a polyphone counts (长: chang and zhang).
+class PinyinCorpus
+{
+public:
+    struct Slot
+    {
+        std::uint32_t firstReading = 0;
+        std::uint16_t readingCount = 0;
+        std::uint64_t firstLetters = 0; ///< bit per letterCode: a quick "cannot start here" test
+    };
+
+    PinyinCorpus();
+
+    std::uint32_t addText(QStringView text);
+    std::uint32_t textCount() const { return std::uint32_t(m_textBegin.size() - 1); }
+
+    /// Calls `emit(key)` for every index key of the text (repeats possible).
+    template<typename Emit> void forEachKey(std::uint32_t text, Emit &&emit) const;
+
+    /// Keys a query can start with when it matches from the text's first slot.
+    template<typename Emit> void forEachStartKey(std::uint32_t text, Emit &&emit) const
+    {
+        const std::span<const Slot> all = slots(text);
+        keysFrom(all.data(), all.data() + all.size(), 0, 0, emit);
+    }
+    std::size_t slotCount(std::uint32_t text) const { return m_textBegin[text + 1] - m_textBegin[text]; }
+
+    bool matchesAnywhere(std::string_view query, std::uint32_t text) const;
+    bool matchesAtStart(std::string_view query, std::uint32_t text) const;
+    /// From the first slot to within the last one: the whole text spelled.
+    bool matchesWhole(std::string_view query, std::uint32_t text) const;
+
+private:
+    struct Syllable
+    {
+        std::array<char, 7> letters {};
+        std::uint8_t size = 0;
+    };
+
+    std::span<const Slot> slots(std::uint32_t text) const;
+    bool matchFrom(std::string_view query, const Slot *slot, const Slot *end, bool whole) const;
+    template<typename Emit> void keysFrom(const Slot *slot, const Slot *end, int key, int length, Emit &emit) const;
+
+    std::vector<Syllable> m_syllables;
+    std::vector<std::uint16_t> m_readings;
+    std::vector<Slot> m_slots;
+    std::vector<std::uint32_t> m_textBegin { 0 };
+    std::uint16_t m_latinBase = 0;
+};
+
+template<typename Emit>
+void PinyinCorpus::keysFrom(const Slot *slot, const Slot *end, int key, int length, Emit &emit) const
+{
+    if (slot == end)
+        return;
+    for (std::uint32_t r = slot->firstReading; r < slot->firstReading + slot->readingCount; ++r) {
+        const Syllable &syllable = m_syllables[m_readings[r]];
+        int k = key;
+        for (int taken = 1; taken <= syllable.size && length + taken <= keyLength; ++taken) {
+            // Keys of each length live in their own range: 1-letter keys first, then 2, then 3.
+            const int code = letterCode(syllable.letters[size_t(taken - 1)]);
+            const int newLength = length + taken;
+            k = (taken == 1 ? key : k) * keyAlphabet + code;
+            int base = 0;
+            for (int l = 1, span = keyAlphabet; l < newLength; ++l, span *= keyAlphabet)
+                base += span;
+            emit(base + k);
+            if (newLength < keyLength)
+                keysFrom(slot + 1, end, k, newLength, emit);
+        }
+    }
+}
+
+template<typename Emit> void PinyinCorpus::forEachKey(std::uint32_t text, Emit &&emit) const
+{
+    const std::span<const Slot> all = slots(text);
+    for (const Slot &slot : all)
+        keysFrom(&slot, all.data() + all.size(), 0, 0, emit);
+}
+
+} // namespace OneWindow::Catalog::Internal

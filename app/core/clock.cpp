@@ -1,0 +1,20 @@
+#include "clock.h"
+
+namespace OneWindow {
+namespace {
+
+class SystemClock final : public Clock
+{
+public:
+    QDateTime now() const override { return QDateTime::currentDateTime(); }
+};
+
+} // namespace
+
+const Clock &Clock::system()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
+} // namespace OneWindow

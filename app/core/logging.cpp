@@ -1,0 +1,6 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcCore, "onewindow.core")
+Q_LOGGING_CATEGORY(lcStorage, "onewindow.storage")
+Q_LOGGING_CATEGORY(lcCatalog, "onewindow.catalog")
+Q_LOGGING_CATEGORY(lcUi, "onewindow.ui")

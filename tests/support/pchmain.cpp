@@ -1,0 +1,5 @@
+// Owns the precompiled header the tests reuse; never run.
+int main()
+{
+    return 0;
+}

@@ -1,0 +1,1 @@
+onewindow_add_test(testcatalogscreen SOURCES testcatalogscreen.cpp LINKS OneWindow::Ui)

@@ -1,0 +1,5 @@
+onewindow_add_test(testpackagereader SOURCES testpackagereader.cpp LINKS OneWindow::Catalog)
+onewindow_add_test(testcatalogimport SOURCES testcatalogimport.cpp LINKS OneWindow::Catalog Qt6::Sql)
+onewindow_add_test(testsearchindex SOURCES testsearchindex.cpp LINKS OneWindow::Catalog)
+onewindow_add_test(testcatalogmodels SOURCES testcatalogmodels.cpp LINKS OneWindow::Catalog)
+onewindow_add_test(testdemocatalog SOURCES testdemocatalog.cpp LINKS OneWindow::Catalog)

@@ -1,0 +1,1 @@
+onewindow_add_test(testpinyin SOURCES testpinyin.cpp LINKS OneWindow::Pinyin)

@@ -1,0 +1,121 @@
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+#include "catalog/catalogscreen.h"
+#include "catalog/catalogservice.h"
+#include "connectionindicator.h"
+
+using namespace Qt::StringLiterals;
+
+namespace OneWindow::Ui {
+
+MainWindow::MainWindow(Catalog::CatalogService *catalog, QWidget *parent)
+    : QMainWindow(parent)
+    , m_catalog(catalog)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("OneWindow"));
+    m_screens = new QStackedWidget;
+    m_catalogScreen = new CatalogScreen(m_catalog);
+    m_catalogScreen->setObjectName(u"catalogScreen"_s);
+    m_screens->addWidget(m_catalogScreen);
+    setCentralWidget(m_screens);
+
+    m_catalogStatus = new QLabel;
+    m_catalogStatus->setObjectName(u"catalogStatus"_s);
+    m_connection = new ConnectionIndicator;
+    statusBar()->addWidget(m_catalogStatus, 1);
+    statusBar()->addPermanentWidget(m_connection);
+    buildActions();
+
+    connect(m_catalog, &Catalog::CatalogService::indexReady, this, &MainWindow::updateCatalogStatus);
+    connect(m_catalog, &Catalog::CatalogService::importFinished, this, [this](bool ok, const QString &message) {
+        if (ok)
+            statusBar()->showMessage(message, 10000);
+        else
+            QMessageBox::warning(this, tr("Catalog not imported"), message);
+    });
+    updateCatalogStatus();
+    resize(1280, 800);
+    m_catalogScreen->focusSearch();
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import catalog package…"), this, &MainWindow::importCatalog);
+    import->setObjectName(u"actionImportCatalog"_s);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcutContext(Qt::ApplicationShortcut);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *catalog = view->addAction(tr("Item &catalog"), this, [this] {
+        m_screens->setCurrentWidget(m_catalogScreen);
+        m_catalogScreen->focusSearch();
+    });
+    catalog->setObjectName(u"actionCatalog"_s);
+    catalog->setShortcut(QKeySequence(Qt::Key_F2));
+    QAction *search = view->addAction(tr("&Search items"), this, [this] {
+        m_screens->setCurrentWidget(m_catalogScreen);
+        m_catalogScreen->focusSearch();
+    });
+    search->setObjectName(u"actionSearch"_s);
+    search->setShortcuts({ QKeySequence::Find, QKeySequence(Qt::Key_F3) });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About OneWindow"), this, &MainWindow::showAbout);
+    about->setShortcut(QKeySequence::HelpContents);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(u"mainToolBar"_s);
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(catalog);
+    toolbar->addAction(import);
+}
+
+void MainWindow::importCatalog()
+{
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Import catalog package"), QString(), tr("Catalog packages (*.json)"));
+    if (!path.isEmpty()) {
+        statusBar()->showMessage(tr("Importing %1…").arg(path));
+        m_catalog->importPackage(path);
+    }
+}
+
+void MainWindow::updateCatalogStatus()
+{
+    if (!m_catalog->isReady()) {
+        m_catalogStatus->setText(tr("Loading the catalog…"));
+        return;
+    }
+    const int count = int(m_catalog->index()->items().size());
+    if (count == 0)
+        m_catalogStatus->setText(tr("No catalog yet: import a catalog package (Ctrl+I)."));
+    else
+        //: %1 is the catalog version, %2 the number of items
+        m_catalogStatus->setText(tr("Catalog version %1 · %n item(s)", nullptr, count).arg(m_catalog->version()));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About OneWindow"),
+                       tr("<h3>OneWindow %1</h3><p>The comprehensive service window client: accept any "
+                          "item at any window, so the citizen comes only once.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace OneWindow::Ui
