@@ -1,11 +1,8 @@
-#include <QDir>
 #include <QTextStream>
 
 #include "catalog/catalogstore.h"
 #include "catalog/searchindex.h"
 #include "commands.h"
-#include "core/datapaths.h"
-#include "storage/database.h"
 
 namespace OneWindow::Cli {
 
@@ -16,12 +13,10 @@ int searchCatalog(const QString &dataDir, const QStringList &arguments)
         err << "usage: onewindowctl search QUERY\n";
         return 2;
     }
-    auto database = Storage::Database::open(QDir(dataDir).filePath(databaseFileName()));
-    if (!database) {
-        err << database.error().message << '\n';
+    const std::shared_ptr<Storage::Database> database = openDatabase(dataDir);
+    if (!database)
         return 1;
-    }
-    const Catalog::CatalogStore store(database.value());
+    const Catalog::CatalogStore store(database);
     const Catalog::SearchIndex index(store.items(), store.departments());
     const Catalog::SearchResult result = index.search(arguments.first(), {}, {}, 20);
     QTextStream out(stdout);

@@ -115,16 +115,24 @@ bool Fields::optionalMember(dom::object object, const char *key, dom::element &o
     return object[key].get(out) == simdjson::SUCCESS && !out.is_null();
 }
 
-bool Fields::string(dom::object object, const char *key, const QString &parent, QString &out, Presence presence)
+Fields::Lookup Fields::lookup(dom::object object, const char *key, const QString &parent, Presence presence,
+                              dom::element &out)
 {
     if (m_error)
-        return false;
+        return Lookup::Failed;
+    if (optionalMember(object, key, out))
+        return Lookup::Found;
+    if (presence == Optional)
+        return Lookup::Absent;
+    fail(join(parent, key), tr("required, but missing"));
+    return Lookup::Failed;
+}
+
+bool Fields::string(dom::object object, const char *key, const QString &parent, QString &out, Presence presence)
+{
     dom::element element;
-    if (!optionalMember(object, key, element)) {
-        if (presence == Optional)
-            return true;
-        return fail(join(parent, key), tr("required, but missing"));
-    }
+    if (const Lookup found = lookup(object, key, parent, presence, element); found != Lookup::Found)
+        return found == Lookup::Absent;
     std::string_view view;
     if (element.get_string().get(view) != simdjson::SUCCESS)
         return fail(join(parent, key), tr("expected a string, found %1").arg(typeName(element)));
@@ -152,14 +160,9 @@ bool Fields::integer(dom::object object, const char *key, const QString &parent,
 
 bool Fields::boolean(dom::object object, const char *key, const QString &parent, bool &out, Presence presence)
 {
-    if (m_error)
-        return false;
     dom::element element;
-    if (!optionalMember(object, key, element)) {
-        if (presence == Optional)
-            return true;
-        return fail(join(parent, key), tr("required, but missing"));
-    }
+    if (const Lookup found = lookup(object, key, parent, presence, element); found != Lookup::Found)
+        return found == Lookup::Absent;
     if (element.get_bool().get(out) != simdjson::SUCCESS)
         return fail(join(parent, key), tr("expected true or false, found %1").arg(typeName(element)));
     return true;
@@ -168,14 +171,9 @@ bool Fields::boolean(dom::object object, const char *key, const QString &parent,
 bool Fields::stringArray(dom::object object, const char *key, const QString &parent, QStringList &out,
                          Presence presence)
 {
-    if (m_error)
-        return false;
     dom::element element;
-    if (!optionalMember(object, key, element)) {
-        if (presence == Optional)
-            return true;
-        return fail(join(parent, key), tr("required, but missing"));
-    }
+    if (const Lookup found = lookup(object, key, parent, presence, element); found != Lookup::Found)
+        return found == Lookup::Absent;
     const QString path = join(parent, key);
     dom::array entries;
     if (!array(element, path, entries))

@@ -47,6 +47,10 @@ public:
     bool maxLength(const QString &path, const QString &value, int maximum);
 
 private:
+    enum class Lookup { Found, Absent, Failed };
+    /// Finds a member; Absent only for an optional one, Failed after recording the error.
+    Lookup lookup(simdjson::dom::object object, const char *key, const QString &parent, Presence presence,
+                  simdjson::dom::element &out);
     static QString join(const QString &parent, const char *key);
     static QString typeName(simdjson::dom::element element);
 

@@ -42,7 +42,8 @@ QVariant MaterialsModel::data(const QModelIndex &index, int role) const
         //: separator between material forms, e.g. 原件、复印件
         return material.forms.join(tr(", "));
     case CopiesColumn:
-        return material.copies;
+        //: 0 copies: the original is checked and handed back
+        return material.copies == 0 ? tr("Shown only") : QString::number(material.copies);
     case NecessityColumn:
         return material.condition.isEmpty() ? material.necessity
                                             : tr("%1 (%2)").arg(material.necessity, material.condition);

@@ -104,6 +104,10 @@ GuideView::GuideView(QWidget *parent)
                                                               QHeaderView::Stretch);
     m_materialsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_materialsView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The table shows every row and the page scrolls: rows grow when a narrower window wraps
+    // the notes, so the height follows the header's length rather than being set once.
+    connect(m_materialsView->verticalHeader(), &QHeaderView::geometriesChanged, this, &GuideView::fitMaterialsHeight);
+    connect(m_materialsView->verticalHeader(), &QHeaderView::sectionResized, this, &GuideView::fitMaterialsHeight);
     layout->addWidget(m_materialsView);
 
     layout->addWidget(sectionTitle(tr("Steps")));
@@ -131,6 +135,18 @@ QLabel *GuideView::addFact(QFormLayout *layout, const QString &label, const QStr
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addRow(label + tr(":"), value);
     return value;
+}
+
+void GuideView::fitMaterialsHeight()
+{
+    const int height = m_materialsView->horizontalHeader()->height() + m_materialsView->verticalHeader()->length()
+        + 2 * m_materialsView->frameWidth();
+    if (m_materialsView->height() == height)
+        return;
+    m_materialsView->setFixedHeight(height);
+    // Lay the page out now, not on the next event: the rows below must not keep the old gap.
+    if (QLayout *page = m_materialsView->parentWidget()->layout())
+        page->activate();
 }
 
 void GuideView::showGuide(const Catalog::ItemGuide &guide)
@@ -164,11 +180,7 @@ void GuideView::showGuide(const Catalog::ItemGuide &guide)
     m_hours->setText(guide.hours.isEmpty() ? tr("Not stated") : guide.hours);
     m_hotline->setText(guide.hotline.isEmpty() ? tr("Not stated") : guide.hotline);
     m_materials->setMaterials(guide.materials);
-    m_materialsView->resizeRowsToContents();
-    int height = m_materialsView->horizontalHeader()->height() + 2 * m_materialsView->frameWidth();
-    for (int row = 0; row < m_materials->rowCount(); ++row)
-        height += m_materialsView->rowHeight(row);
-    m_materialsView->setFixedHeight(height);
+    fitMaterialsHeight();
     QStringList steps;
     for (const Catalog::StepInfo &step : guide.steps)
         steps.append(step.description.isEmpty() ? step.name : tr("%1: %2").arg(step.name, step.description));

@@ -29,6 +29,7 @@ public:
     QString currentCode() const { return m_code; }
 
 private:
+    void fitMaterialsHeight();
     QLabel *addFact(QFormLayout *layout, const QString &label, const QString &objectName);
 
     QString m_code;

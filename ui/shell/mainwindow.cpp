@@ -1,11 +1,13 @@
 #include "mainwindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -13,6 +15,7 @@
 #include "catalog/catalogscreen.h"
 #include "catalog/catalogservice.h"
 #include "connectionindicator.h"
+#include "translations.h"
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +76,25 @@ void MainWindow::buildActions()
     });
     search->setObjectName(u"actionSearch"_s);
     search->setShortcuts({ QKeySequence::Find, QKeySequence(Qt::Key_F3) });
+
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(u"menuLanguage"_s);
+    auto *languages = new QActionGroup(language);
+    // Language names are shown in their own language, so anyone can find theirs.
+    const std::pair<QString, QString> choices[] = { { u"zh_CN"_s, u"简体中文"_s }, { u"en"_s, u"English"_s } };
+    const QString current = chosenLanguage(QString());
+    for (const auto &[code, name] : choices) {
+        QAction *choice = language->addAction(name);
+        choice->setCheckable(true);
+        choice->setChecked(current == code);
+        choice->setData(code);
+        languages->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code] {
+            QSettings().setValue(u"ui/language"_s, code);
+            statusBar()->showMessage(tr("The language changes when OneWindow is started again."), 10000);
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About OneWindow"), this, &MainWindow::showAbout);

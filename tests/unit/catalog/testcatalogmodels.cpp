@@ -80,6 +80,7 @@ void TestCatalogModels::materialsModelShowsLabelsFromPackage()
     QCOMPARE(model.index(0, MaterialsModel::NameColumn).data().toString(), u"居民身份证"_s);
     QVERIFY(model.index(0, MaterialsModel::FormsColumn).data().toString().contains(u"复印件"_s));
     QCOMPARE(model.index(0, MaterialsModel::CopiesColumn).data().toInt(), 1);
+    QCOMPARE(model.index(1, MaterialsModel::CopiesColumn).data().toString(), u"Shown only"_s);
     QVERIFY(model.index(1, MaterialsModel::NecessityColumn).data().toString().contains(u"委托他人办理的"_s));
     QVERIFY(model.index(1, MaterialsModel::NotesColumn).data().toString().contains(u"授权委托书（空白）"_s));
 }
