@@ -7,6 +7,7 @@
 
 #include "core/logging.h"
 #include "storage/database.h"
+#include "storage/rawstatement.h"
 #include "storage/transaction.h"
 #include "text.h"
 
@@ -35,6 +36,18 @@ QString joined(const QStringList &list)
 }
 
 } // namespace
+
+QString CodeReference::fieldPath() const
+{
+    QString path = QString::fromLatin1(field);
+    if (index >= 0)
+        path += u'[' + QString::number(index) + u']';
+    if (member)
+        path += u'.' + QLatin1StringView(member);
+    if (memberIndex >= 0)
+        path += u'[' + QString::number(memberIndex) + u']';
+    return path;
+}
 
 CatalogStore::CatalogStore(std::shared_ptr<Storage::Database> database)
     : m_database(std::move(database))
@@ -72,10 +85,10 @@ Status CatalogStore::checkReferences(const Package &package, const Dictionaries 
         for (const CodeReference &reference : item.references) {
             if (!codes.value(reference.dictionary).contains(reference.code))
                 //: %1 names the item, %2 the field, %3 the code, %4 the code table
-                return makeError(
-                    u"catalog.reference"_s,
-                    Text::tr("%1, field %2: the code \"%3\" is not in the code table \"%4\".")
-                        .arg(itemLabel(qsizetype(i), item), reference.fieldPath, reference.code, reference.dictionary));
+                return makeError(u"catalog.reference"_s,
+                                 Text::tr("%1, field %2: the code \"%3\" is not in the code table \"%4\".")
+                                     .arg(itemLabel(qsizetype(i), item), reference.fieldPath(), reference.code,
+                                          reference.dictionary));
         }
     }
     return Done {};
@@ -168,25 +181,28 @@ Result<ImportSummary> CatalogStore::apply(const Package &package) const
         ++summary.removed;
     }
 
-    query.prepare(u"INSERT OR REPLACE INTO catalog_item (code, version, name, short_name, keywords, department,"
-                  " item_type, levels, review_type, legal_days, promised_days, flags, body)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    Storage::RawStatement insert(db,
+                                 "INSERT OR REPLACE INTO catalog_item (code, version, name, short_name, keywords,"
+                                 " department, item_type, levels, review_type, legal_days, promised_days, flags,"
+                                 " body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+    if (!insert.isValid())
+        return makeError(u"catalog.storage"_s, Text::tr("Writing the catalog failed: %1").arg(insert.errorText()));
     for (const ItemRecord &item : package.items) {
-        query.bindValue(0, item.code);
-        query.bindValue(1, item.version);
-        query.bindValue(2, item.name);
-        query.bindValue(3, item.shortName);
-        query.bindValue(4, joined(item.keywords));
-        query.bindValue(5, item.department);
-        query.bindValue(6, item.itemType);
-        query.bindValue(7, joined(item.levels));
-        query.bindValue(8, item.instant ? u"instant"_s : u"promised"_s);
-        query.bindValue(9, item.legalDays);
-        query.bindValue(10, item.promisedDays);
-        query.bindValue(11, item.flags);
-        query.bindValue(12, item.body);
-        if (!query.exec())
-            return sqlError(query);
+        insert.bind(1, item.code);
+        insert.bind(2, item.version);
+        insert.bind(3, item.name);
+        insert.bind(4, item.shortName);
+        insert.bind(5, joined(item.keywords));
+        insert.bind(6, item.department);
+        insert.bind(7, item.itemType);
+        insert.bind(8, joined(item.levels));
+        insert.bind(9, item.instant ? u"instant"_s : u"promised"_s);
+        insert.bind(10, item.legalDays);
+        insert.bind(11, item.promisedDays);
+        insert.bind(12, item.flags);
+        insert.bindStatic(13, item.body);
+        if (!insert.step())
+            return makeError(u"catalog.storage"_s, Text::tr("Writing the catalog failed: %1").arg(insert.errorText()));
         if (existing.contains(item.code))
             ++summary.replaced;
         else

@@ -34,12 +34,18 @@ enum ItemFlag : int {
     Online = 0x8, ///< 网上可办
 };
 
-/// A code an item uses, kept with where it was used, so a dangling reference names its field.
+/// A code an item uses, kept with where it was used, so a dangling reference names its field:
+/// `field[index].member[memberIndex]`, put into words only when it is reported.
 struct CodeReference
 {
     QString dictionary;
     QString code;
-    QString fieldPath;
+    const char *field = nullptr;
+    int index = -1;
+    const char *member = nullptr;
+    int memberIndex = -1;
+
+    QString fieldPath() const;
 };
 
 /// What the catalog keeps of one guide besides its whole JSON body: the columns that lists,
@@ -58,7 +64,7 @@ struct ItemRecord
     int legalDays = 0;
     int promisedDays = 0;
     int flags = 0;
-    QByteArray body; ///< the item's JSON as the package gave it, minified, UTF-8
+    QByteArray body; ///< the item's JSON as the package gave it, UTF-8; may point into Package::source
     std::vector<CodeReference> references;
 };
 
@@ -68,6 +74,7 @@ enum class PackageKind { Full, Delta };
 /// where a delta's tables may come from the catalog already stored.
 struct Package
 {
+    QByteArray source; ///< the package text; the items' bodies point into it
     PackageKind kind = PackageKind::Full;
     qint64 version = 0;
     qint64 baseVersion = 0;

@@ -3,8 +3,10 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QRegularExpression>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 
+#include <functional>
 #include <optional>
 #include <unordered_set>
 
@@ -13,6 +15,7 @@
 #include <simdjson.h>
 
 #include "jsonfields.h"
+#include "packagescanner.h"
 #include "text.h"
 
 using namespace Qt::StringLiterals;
@@ -21,87 +24,87 @@ namespace OneWindow::Catalog {
 namespace {
 
 using Internal::Fields;
+using Internal::Path;
 namespace dom = simdjson::dom;
 
-bool readMaterial(Fields &f, dom::element material, const QString &path, ItemRecord &item)
+bool readMaterial(Fields &f, dom::element material, const Path &path, int index, ItemRecord &item)
 {
     dom::object object;
     if (!f.object(material, path, object))
         return false;
-    QString id, name, type, necessity;
-    qint64 copies = 0;
-    if (!f.string(object, "id", path, id, Fields::NonEmpty) || !f.string(object, "name", path, name, Fields::NonEmpty)
-        || !f.string(object, "type", path, type, Fields::NonEmpty)
-        || !f.string(object, "necessity", path, necessity, Fields::NonEmpty)
-        || !f.integer(object, "copies", path, copies, 0))
-        return false;
+    QString type, necessity;
     QStringList forms;
-    if (!f.stringArray(object, "forms", path, forms, Fields::NonEmpty))
+    qint64 copies = 0;
+    if (!f.text(object, "id", path, Fields::NonEmpty) || !f.text(object, "name", path, Fields::NonEmpty)
+        || !f.code(object, "type", path, type) || !f.code(object, "necessity", path, necessity)
+        || !f.integer(object, "copies", path, copies, 0) || !f.codeArray(object, "forms", path, forms))
         return false;
-    for (const char *optional : { "condition", "notes", "blankForm", "sample" }) {
-        QString ignored;
-        if (!f.string(object, optional, path, ignored, Fields::Optional))
+    for (const char *optional : { "condition", "notes", "blankForm", "sample" })
+        if (!f.text(object, optional, path, Fields::Optional))
             return false;
-    }
-    item.references.push_back({ u"materialType"_s, type, path + u".type"_s });
-    item.references.push_back({ u"necessity"_s, necessity, path + u".necessity"_s });
+    item.references.push_back({ u"materialType"_s, type, "materials", index, "type" });
+    item.references.push_back({ u"necessity"_s, necessity, "materials", index, "necessity" });
     for (qsizetype i = 0; i < forms.size(); ++i)
-        item.references.push_back({ u"materialForm"_s, forms[i], path + u".forms[%1]"_s.arg(i) });
+        item.references.push_back({ u"materialForm"_s, forms[i], "materials", index, "forms", int(i) });
     return true;
 }
 
-bool readFormFields(Fields &f, dom::element fields, const QString &path, int depth)
+bool isFieldKey(std::string_view key)
 {
-    static const QStringList types { u"text"_s,        u"number"_s,     u"date"_s,  u"choice"_s,
-                                     u"multiChoice"_s, u"address"_s,    u"phone"_s, u"residentId"_s,
-                                     u"uscc"_s,        u"postalCode"_s, u"bool"_s,  u"group"_s };
-    static const QRegularExpression keyPattern(u"^[A-Za-z][A-Za-z0-9_]*$"_s);
+    auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+    return !key.empty() && letter(key.front())
+        && std::all_of(key.begin(), key.end(), [&](char c) { return letter(c) || (c >= '0' && c <= '9') || c == '_'; });
+}
+
+bool readFormFields(Fields &f, dom::element fields, const Path &path, int depth)
+{
+    static constexpr std::string_view types[] = { "text",  "number",     "date", "choice",     "multiChoice", "address",
+                                                  "phone", "residentId", "uscc", "postalCode", "bool",        "group" };
     dom::array array;
     if (!f.array(fields, path, array))
         return false;
     std::unordered_set<std::string_view> keys;
     qsizetype index = 0;
     for (dom::element field : array) {
-        const QString fieldPath = path + u'[' + QString::number(index++) + u']';
+        const Path fieldPath(path, index++);
         dom::object object;
-        QString key, label, type;
-        if (!f.object(field, fieldPath, object) || !f.string(object, "key", fieldPath, key, Fields::NonEmpty)
-            || !f.string(object, "label", fieldPath, label, Fields::NonEmpty)
-            || !f.string(object, "type", fieldPath, type, Fields::NonEmpty))
+        std::string_view key, type;
+        if (!f.object(field, fieldPath, object) || !f.view(object, "key", fieldPath, key, Fields::NonEmpty)
+            || !f.text(object, "label", fieldPath, Fields::NonEmpty)
+            || !f.view(object, "type", fieldPath, type, Fields::NonEmpty))
             return false;
-        if (!keyPattern.match(key).hasMatch())
-            return f.fail(fieldPath + u".key"_s, Text::tr("\"%1\" is not a valid field key").arg(key));
-        if (!keys.insert(std::string_view(object["key"].get_string().value_unsafe())).second)
-            return f.fail(fieldPath + u".key"_s, Text::tr("the key \"%1\" is used twice").arg(key));
-        if (!types.contains(type))
-            return f.fail(fieldPath + u".type"_s, Text::tr("unknown field type \"%1\"").arg(type));
+        const QString keyText = QString::fromUtf8(key.data(), qsizetype(key.size()));
+        if (!isFieldKey(key))
+            return f.fail(Path(fieldPath, "key"), Text::tr("\"%1\" is not a valid field key").arg(keyText));
+        if (!keys.insert(key).second)
+            return f.fail(Path(fieldPath, "key"), Text::tr("the key \"%1\" is used twice").arg(keyText));
+        if (std::find(std::begin(types), std::end(types), type) == std::end(types))
+            return f.fail(
+                Path(fieldPath, "type"),
+                Text::tr("unknown field type \"%1\"").arg(QString::fromUtf8(type.data(), qsizetype(type.size()))));
         bool required = false;
         if (!f.boolean(object, "required", fieldPath, required, Fields::Optional))
             return false;
-        if (type == u"choice"_s || type == u"multiChoice"_s) {
-            QStringList options;
-            if (!f.stringArray(object, "options", fieldPath, options, Fields::NonEmpty))
-                return false;
-        }
-        if (type == u"group"_s) {
+        if ((type == "choice" || type == "multiChoice") && !f.textArray(object, "options", fieldPath, Fields::NonEmpty))
+            return false;
+        if (type == "group") {
             // One level of repetition is what forms need (family members, shareholders);
             // deeper nesting is refused rather than rendered badly.
             if (depth > 0)
-                return f.fail(fieldPath + u".type"_s, Text::tr("a group cannot contain another group"));
+                return f.fail(Path(fieldPath, "type"), Text::tr("a group cannot contain another group"));
             dom::element nested;
             if (!f.member(object, "fields", fieldPath, nested)
-                || !readFormFields(f, nested, fieldPath + u".fields"_s, depth + 1))
+                || !readFormFields(f, nested, Path(fieldPath, "fields"), depth + 1))
                 return false;
         }
         dom::element visibleWhen;
         if (f.optionalMember(object, "visibleWhen", visibleWhen)) {
             dom::object condition;
-            QString conditionField;
-            if (!f.object(visibleWhen, fieldPath + u".visibleWhen"_s, condition)
-                || !f.string(condition, "field", fieldPath + u".visibleWhen"_s, conditionField, Fields::NonEmpty))
-                return false;
             dom::element equals;
-            if (!f.member(condition, "equals", fieldPath + u".visibleWhen"_s, equals))
+            const Path conditionPath(fieldPath, "visibleWhen");
+            if (!f.object(visibleWhen, conditionPath, condition)
+                || !f.text(condition, "field", conditionPath, Fields::NonEmpty)
+                || !f.member(condition, "equals", conditionPath, equals))
                 return false;
         }
         if (!f.ok())
@@ -110,7 +113,7 @@ bool readFormFields(Fields &f, dom::element fields, const QString &path, int dep
     return true;
 }
 
-bool readItem(Fields &f, dom::element element, ItemRecord &item)
+bool readItem(Fields &f, dom::element element, std::string_view raw, ItemRecord &item)
 {
     dom::object object;
     if (!f.object(element, QString(), object))
@@ -125,10 +128,10 @@ bool readItem(Fields &f, dom::element element, ItemRecord &item)
         || !f.maxLength(u"code"_s, item.code, maxItemCodeLength)
         || !f.string(object, "name", QString(), item.name, Fields::NonEmpty))
         return false;
-    QString baseCode, implCode;
-    if (!f.string(object, "baseCode", QString(), baseCode, Fields::Required)
+    std::string_view baseCode, implCode;
+    if (!f.view(object, "baseCode", QString(), baseCode, Fields::Required)
         || !f.maxLength(u"baseCode"_s, baseCode, maxBaseCodeLength)
-        || !f.string(object, "implCode", QString(), implCode, Fields::Required)
+        || !f.view(object, "implCode", QString(), implCode, Fields::Required)
         || !f.maxLength(u"implCode"_s, implCode, maxImplCodeLength))
         return false;
     qint64 version = 0, legal = 0, promised = 0;
@@ -137,18 +140,20 @@ bool readItem(Fields &f, dom::element element, ItemRecord &item)
     item.version = int(qMin<qint64>(version, std::numeric_limits<int>::max()));
     if (!f.string(object, "shortName", QString(), item.shortName, Fields::Optional)
         || !f.stringArray(object, "keywords", QString(), item.keywords, Fields::Optional)
-        || !f.string(object, "department", QString(), item.department, Fields::NonEmpty)
-        || !f.string(object, "itemType", QString(), item.itemType, Fields::NonEmpty)
-        || !f.stringArray(object, "levels", QString(), item.levels, Fields::NonEmpty))
+        || !f.code(object, "department", QString(), item.department)
+        || !f.code(object, "itemType", QString(), item.itemType)
+        || !f.codeArray(object, "levels", QString(), item.levels))
         return false;
     if (item.shortName.isEmpty())
         item.shortName = item.name;
-    QString reviewType;
-    if (!f.string(object, "reviewType", QString(), reviewType, Fields::NonEmpty))
+    std::string_view reviewType;
+    if (!f.view(object, "reviewType", QString(), reviewType, Fields::NonEmpty))
         return false;
-    if (reviewType != u"instant"_s && reviewType != u"promised"_s)
-        return f.fail(u"reviewType"_s, Text::tr("expected \"instant\" or \"promised\", found \"%1\"").arg(reviewType));
-    item.instant = reviewType == u"instant"_s;
+    if (reviewType != "instant" && reviewType != "promised")
+        return f.fail(u"reviewType"_s,
+                      Text::tr("expected \"instant\" or \"promised\", found \"%1\"")
+                          .arg(QString::fromUtf8(reviewType.data(), qsizetype(reviewType.size()))));
+    item.instant = reviewType == "instant";
     if (!f.integer(object, "legalLimitDays", QString(), legal, 0)
         || !f.integer(object, "promisedLimitDays", QString(), promised, 0))
         return false;
@@ -158,13 +163,10 @@ bool readItem(Fields &f, dom::element element, ItemRecord &item)
             Text::tr("the promised limit (%1 working days) exceeds the legal limit (%2)").arg(promised).arg(legal));
     item.legalDays = int(qMin<qint64>(legal, 100000));
     item.promisedDays = int(qMin<qint64>(promised, 100000));
-    for (const char *optional : { "place", "hours", "hotline", "resultName" }) {
-        QString ignored;
-        if (!f.string(object, optional, QString(), ignored, Fields::Optional))
+    for (const char *optional : { "place", "hours", "hotline", "resultName" })
+        if (!f.text(object, optional, QString(), Fields::Optional))
             return false;
-    }
-    QStringList legalBasis;
-    if (!f.stringArray(object, "legalBasis", QString(), legalBasis, Fields::Required))
+    if (!f.textArray(object, "legalBasis", QString(), Fields::Required))
         return false;
 
     dom::element fees, steps, flags, materials, form;
@@ -190,28 +192,35 @@ bool readItem(Fields &f, dom::element element, ItemRecord &item)
     if (!f.array(materials, u"materials"_s, materialArray))
         return false;
     std::unordered_set<std::string_view> materialIds;
-    qsizetype index = 0;
+    const Path materialsPath(u"materials"_s);
+    int index = 0;
     for (dom::element material : materialArray) {
-        const QString path = u"materials[%1]"_s.arg(index++);
-        if (!readMaterial(f, material, path, item))
+        const Path path(materialsPath, index);
+        if (!readMaterial(f, material, path, index++, item))
             return false;
         std::string_view id = material["id"].get_string().value_unsafe();
         if (!materialIds.insert(id).second)
-            return f.fail(path + u".id"_s, Text::tr("the material id \"%1\" is used twice").arg(QString::fromUtf8(id)));
+            return f.fail(Path(path, "id"),
+                          Text::tr("the material id \"%1\" is used twice").arg(QString::fromUtf8(id)));
     }
 
     dom::object formObject;
     dom::element formFields;
     if (!f.member(object, "form", QString(), form) || !f.object(form, u"form"_s, formObject)
         || !f.member(formObject, "fields", u"form"_s, formFields)
-        || !readFormFields(f, formFields, u"form.fields"_s, 0))
+        || !readFormFields(f, formFields, Path(u"form.fields"_s), 0))
         return false;
 
-    item.references.push_back({ u"itemType"_s, item.itemType, u"itemType"_s });
+    item.references.push_back({ u"itemType"_s, item.itemType, "itemType" });
     for (qsizetype i = 0; i < item.levels.size(); ++i)
-        item.references.push_back({ u"level"_s, item.levels[i], u"levels[%1]"_s.arg(i) });
-    const std::string minified = simdjson::minify(element);
-    item.body = QByteArray(minified.data(), qsizetype(minified.size()));
+        item.references.push_back({ u"level"_s, item.levels[i], "levels", int(i) });
+    if (raw.empty()) {
+        const std::string minified = simdjson::minify(element);
+        item.body = QByteArray(minified.data(), qsizetype(minified.size()));
+    } else {
+        // No copy: the text stays in the package's source, which the Package keeps.
+        item.body = QByteArray::fromRawData(raw.data(), qsizetype(raw.size()));
+    }
     return true;
 }
 
@@ -292,18 +301,80 @@ Error syntaxError(const QByteArray &json, simdjson::error_code code)
         Text::tr("The catalog package is not valid JSON (%1).").arg(QString::fromUtf8(simdjson::error_message(code))));
 }
 
+// Items are independent of each other, so they are read on every core: at 100k guides the
+// reading, not the parsing, is what takes time. `source` gives item i's parsed tree and, when
+// known, its text as written; the first error in package order is reported.
+using ItemSource = std::function<simdjson::error_code(dom::parser &, size_t, dom::element &, std::string_view &)>;
+
+std::optional<Error> readItems(size_t count, const ItemSource &source, const QByteArray &json,
+                               std::vector<ItemRecord> &out)
+{
+    out.resize(count);
+    struct Chunk
+    {
+        size_t begin = 0;
+        size_t end = 0;
+        std::optional<Error> error;
+    };
+    constexpr size_t minimumChunk = 2000; // below this a thread costs more than it saves
+    const size_t threads = std::max<size_t>(1, size_t(QThreadPool::globalInstance()->maxThreadCount()));
+    const size_t chunkCount = std::clamp<size_t>(count / minimumChunk, 1, threads * 4);
+    std::vector<Chunk> chunks(chunkCount);
+    for (size_t c = 0; c < chunkCount; ++c) {
+        chunks[c].begin = count * c / chunkCount;
+        chunks[c].end = count * (c + 1) / chunkCount;
+    }
+    auto readChunk = [&](Chunk &chunk) {
+        Fields f;
+        dom::parser parser; // one per chunk: its buffers are reused from item to item
+        for (size_t i = chunk.begin; i < chunk.end; ++i) {
+            dom::element element;
+            std::string_view raw;
+            if (const simdjson::error_code code = source(parser, i, element, raw); code) {
+                chunk.error = syntaxError(json, code);
+                return;
+            }
+            f.beginItem(qsizetype(i));
+            if (!readItem(f, element, raw, out[i])) {
+                chunk.error = f.error();
+                return;
+            }
+        }
+    };
+    if (chunkCount == 1)
+        readChunk(chunks.front());
+    else
+        QtConcurrent::blockingMap(chunks, readChunk);
+    for (const Chunk &chunk : chunks)
+        if (chunk.error)
+            return chunk.error;
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<Package> readPackage(const QByteArray &json)
 {
     if (json.trimmed().isEmpty())
         return makeError(u"catalog.empty"_s, Text::tr("The catalog package is empty."));
+    const std::string_view text(json.constData(), size_t(json.size()));
+    const std::optional<Internal::PackageLayout> layout = Internal::scanPackage(text);
     dom::parser parser;
     dom::element root;
-    if (const simdjson::error_code code = parser.parse(json.constData(), size_t(json.size())).get(root); code)
-        return syntaxError(json, code);
+    std::string skeleton; // the package without its items: parsed as a tree, the items one by one
+    simdjson::error_code parsed;
+    if (layout) {
+        skeleton.reserve(text.size() - (layout->itemsEnd - layout->itemsBegin) + 2);
+        skeleton.append(text.substr(0, layout->itemsBegin)).append("[]").append(text.substr(layout->itemsEnd));
+        parsed = parser.parse(skeleton).get(root);
+    } else {
+        parsed = parser.parse(json.constData(), size_t(json.size())).get(root);
+    }
+    if (parsed)
+        return syntaxError(json, parsed);
 
     Package package;
+    package.source = json;
     Fields f;
     dom::object top;
     if (!f.object(root, QString(), top))
@@ -368,23 +439,40 @@ Result<Package> readPackage(const QByteArray &json)
     dom::array items;
     if (!f.array(element, u"items"_s, items))
         return f.error();
-    package.items.reserve(items.size());
+    std::optional<Error> itemError;
+    if (layout) {
+        const std::vector<std::string_view> &texts = layout->items;
+        itemError = readItems(
+            texts.size(),
+            [&texts](dom::parser &itemParser, size_t i, dom::element &out, std::string_view &raw) {
+                raw = texts[i];
+                return itemParser.parse(raw.data(), raw.size()).get(out);
+            },
+            json, package.items);
+    } else {
+        std::vector<dom::element> elements(items.begin(), items.end());
+        itemError = readItems(
+            elements.size(),
+            [&elements](dom::parser &, size_t i, dom::element &out, std::string_view &) {
+                out = elements[i];
+                return simdjson::SUCCESS;
+            },
+            json, package.items);
+    }
+    if (itemError)
+        return *itemError;
     QSet<QString> codes;
-    codes.reserve(items.size());
-    qsizetype index = 0;
-    for (dom::element itemElement : items) {
-        f.beginItem(index++);
-        ItemRecord item;
-        if (!readItem(f, itemElement, item))
-            return f.error();
+    codes.reserve(qsizetype(package.items.size()));
+    for (size_t i = 0; i < package.items.size(); ++i) {
+        const ItemRecord &item = package.items[i];
         if (codes.contains(item.code)) {
+            f.beginItem(qsizetype(i));
+            f.setItem(item.code, item.name);
             f.fail(u"code"_s, Text::tr("the code is used by an earlier item too"));
             return f.error();
         }
         codes.insert(item.code);
-        package.items.push_back(std::move(item));
     }
-    f.endItem();
 
     if (f.optionalMember(top, "removed", element)) {
         if (full) {

@@ -88,7 +88,7 @@ std::uint32_t PinyinCorpus::addText(QStringView text)
     return std::uint32_t(m_textBegin.size() - 2);
 }
 
-std::span<const PinyinCorpus::Slot> PinyinCorpus::slots(std::uint32_t text) const
+std::span<const PinyinCorpus::Slot> PinyinCorpus::textSlots(std::uint32_t text) const
 {
     return { m_slots.data() + m_textBegin[text], m_slots.data() + m_textBegin[text + 1] };
 }
@@ -128,7 +128,7 @@ bool PinyinCorpus::matchesAnywhere(std::string_view query, std::uint32_t text) c
     if (first < 0)
         return false;
     const std::uint64_t bit = std::uint64_t(1) << first;
-    const std::span<const Slot> all = slots(text);
+    const std::span<const Slot> all = textSlots(text);
     const Slot *end = all.data() + all.size();
     for (const Slot *slot = all.data(); slot != end; ++slot)
         if ((slot->firstLetters & bit) && matchFrom(query, slot, end, false))
@@ -138,13 +138,13 @@ bool PinyinCorpus::matchesAnywhere(std::string_view query, std::uint32_t text) c
 
 bool PinyinCorpus::matchesAtStart(std::string_view query, std::uint32_t text) const
 {
-    const std::span<const Slot> all = slots(text);
+    const std::span<const Slot> all = textSlots(text);
     return !query.empty() && matchFrom(query, all.data(), all.data() + all.size(), false);
 }
 
 bool PinyinCorpus::matchesWhole(std::string_view query, std::uint32_t text) const
 {
-    const std::span<const Slot> all = slots(text);
+    const std::span<const Slot> all = textSlots(text);
     return !query.empty() && matchFrom(query, all.data(), all.data() + all.size(), true);
 }
 

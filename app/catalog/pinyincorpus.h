@@ -42,14 +42,14 @@ public:
     std::uint32_t addText(QStringView text);
     std::uint32_t textCount() const { return std::uint32_t(m_textBegin.size() - 1); }
 
-    /// Calls `emit(key)` for every index key of the text (repeats possible).
-    template<typename Emit> void forEachKey(std::uint32_t text, Emit &&emit) const;
+    /// Calls `sink(key)` for every index key of the text (repeats possible).
+    template<typename Sink> void forEachKey(std::uint32_t text, Sink &&sink) const;
 
     /// Keys a query can start with when it matches from the text's first slot.
-    template<typename Emit> void forEachStartKey(std::uint32_t text, Emit &&emit) const
+    template<typename Sink> void forEachStartKey(std::uint32_t text, Sink &&sink) const
     {
-        const std::span<const Slot> all = slots(text);
-        keysFrom(all.data(), all.data() + all.size(), 0, 0, emit);
+        const std::span<const Slot> all = textSlots(text);
+        keysFrom(all.data(), all.data() + all.size(), 0, 0, sink);
     }
     std::size_t slotCount(std::uint32_t text) const { return m_textBegin[text + 1] - m_textBegin[text]; }
 
@@ -65,9 +65,9 @@ private:
         std::uint8_t size = 0;
     };
 
-    std::span<const Slot> slots(std::uint32_t text) const;
+    std::span<const Slot> textSlots(std::uint32_t text) const;
     bool matchFrom(std::string_view query, const Slot *slot, const Slot *end, bool whole) const;
-    template<typename Emit> void keysFrom(const Slot *slot, const Slot *end, int key, int length, Emit &emit) const;
+    template<typename Sink> void keysFrom(const Slot *slot, const Slot *end, int key, int length, Sink &sink) const;
 
     std::vector<Syllable> m_syllables;
     std::vector<std::uint16_t> m_readings;
@@ -76,8 +76,8 @@ private:
     std::uint16_t m_latinBase = 0;
 };
 
-template<typename Emit>
-void PinyinCorpus::keysFrom(const Slot *slot, const Slot *end, int key, int length, Emit &emit) const
+template<typename Sink>
+void PinyinCorpus::keysFrom(const Slot *slot, const Slot *end, int key, int length, Sink &sink) const
 {
     if (slot == end)
         return;
@@ -92,18 +92,18 @@ void PinyinCorpus::keysFrom(const Slot *slot, const Slot *end, int key, int leng
             int base = 0;
             for (int l = 1, span = keyAlphabet; l < newLength; ++l, span *= keyAlphabet)
                 base += span;
-            emit(base + k);
+            sink(base + k);
             if (newLength < keyLength)
-                keysFrom(slot + 1, end, k, newLength, emit);
+                keysFrom(slot + 1, end, k, newLength, sink);
         }
     }
 }
 
-template<typename Emit> void PinyinCorpus::forEachKey(std::uint32_t text, Emit &&emit) const
+template<typename Sink> void PinyinCorpus::forEachKey(std::uint32_t text, Sink &&sink) const
 {
-    const std::span<const Slot> all = slots(text);
+    const std::span<const Slot> all = textSlots(text);
     for (const Slot &slot : all)
-        keysFrom(&slot, all.data() + all.size(), 0, 0, emit);
+        keysFrom(&slot, all.data() + all.size(), 0, 0, sink);
 }
 
 } // namespace OneWindow::Catalog::Internal

@@ -79,6 +79,10 @@ Result<std::shared_ptr<Database>> Database::open(const QString &filePath, const 
         return makeError(
             u"storage.open"_s,
             Text::tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(filePath), db.lastError().text()));
+    // 16 KiB pages, set while the file is still empty (later it needs a VACUUM): a guide's
+    // 2–4 KB body leaves most of a 4 KiB page unused, and a 100k-guide import wrote a third
+    // more than it needed and took 70 % longer.
+    QSqlQuery(db).exec(u"PRAGMA page_size = 16384"_s);
     // WAL lets the GUI read while the sync thread writes; it is a property of the file.
     QString journalMode;
     {

@@ -89,7 +89,7 @@ void TestPackageReader::keepsGuideBodyAndReferences()
     bool sawCopy = false;
     for (const CodeReference &reference : item.references)
         if (reference.dictionary == u"materialForm"_s && reference.code == u"copy"_s)
-            sawCopy = reference.fieldPath == u"materials[0].forms[1]"_s;
+            sawCopy = reference.fieldPath() == u"materials[0].forms[1]"_s;
     QVERIFY(sawCopy);
 }
 
