@@ -77,6 +77,8 @@ std::uint32_t PinyinCorpus::addText(QStringView text)
             m_readings.insert(m_readings.end(), readings.begin(), readings.end());
         }
         slot.readingCount = std::uint16_t(m_readings.size() - slot.firstReading);
+        if (slot.readingCount > 0)
+            slot.first = m_syllables[m_readings[slot.firstReading]];
         for (std::uint32_t r = slot.firstReading; r < m_readings.size(); ++r) {
             const Syllable &syllable = m_syllables[m_readings[r]];
             if (syllable.size > 0)
@@ -98,7 +100,7 @@ bool PinyinCorpus::matchFrom(std::string_view query, const Slot *slot, const Slo
     if (slot == end)
         return false;
     for (std::uint32_t r = slot->firstReading; r < slot->firstReading + slot->readingCount; ++r) {
-        const Syllable &syllable = m_syllables[m_readings[r]];
+        const Syllable &syllable = r == slot->firstReading ? slot->first : m_syllables[m_readings[r]];
         size_t common = 0;
         while (common < syllable.size && common < query.size() && syllable.letters[common] == query[common])
             ++common;
@@ -134,6 +136,12 @@ bool PinyinCorpus::matchesAnywhere(std::string_view query, std::uint32_t text) c
         if ((slot->firstLetters & bit) && matchFrom(query, slot, end, false))
             return true;
     return false;
+}
+
+bool PinyinCorpus::matchesFrom(std::string_view query, std::uint32_t text, std::size_t slot, bool whole) const
+{
+    const std::span<const Slot> all = textSlots(text);
+    return !query.empty() && slot < all.size() && matchFrom(query, all.data() + slot, all.data() + all.size(), whole);
 }
 
 bool PinyinCorpus::matchesAtStart(std::string_view query, std::uint32_t text) const

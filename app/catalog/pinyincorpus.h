@@ -30,10 +30,17 @@ int keyOf(std::string_view query);
 class PinyinCorpus
 {
 public:
+    struct Syllable
+    {
+        std::array<char, 7> letters {};
+        std::uint8_t size = 0;
+    };
+
     struct Slot
     {
         std::uint32_t firstReading = 0;
         std::uint16_t readingCount = 0;
+        Syllable first; ///< the first reading's letters, kept here: most slots have one reading
         std::uint64_t firstLetters = 0; ///< bit per letterCode: a quick "cannot start here" test
     };
 
@@ -51,6 +58,14 @@ public:
         const std::span<const Slot> all = textSlots(text);
         keysFrom(all.data(), all.data() + all.size(), 0, 0, sink);
     }
+    /// Keys a query can start with when it matches from slot `slot` of the text.
+    template<typename Sink> void forEachKeyAt(std::uint32_t text, std::size_t slot, Sink &&sink) const
+    {
+        const std::span<const Slot> all = textSlots(text);
+        keysFrom(all.data() + slot, all.data() + all.size(), 0, 0, sink);
+    }
+    /// From slot `slot`; `whole`: and ending within the text's last slot.
+    bool matchesFrom(std::string_view query, std::uint32_t text, std::size_t slot, bool whole) const;
     std::size_t slotCount(std::uint32_t text) const { return m_textBegin[text + 1] - m_textBegin[text]; }
 
     bool matchesAnywhere(std::string_view query, std::uint32_t text) const;
@@ -59,12 +74,6 @@ public:
     bool matchesWhole(std::string_view query, std::uint32_t text) const;
 
 private:
-    struct Syllable
-    {
-        std::array<char, 7> letters {};
-        std::uint8_t size = 0;
-    };
-
     std::span<const Slot> textSlots(std::uint32_t text) const;
     bool matchFrom(std::string_view query, const Slot *slot, const Slot *end, bool whole) const;
     template<typename Sink> void keysFrom(const Slot *slot, const Slot *end, int key, int length, Sink &sink) const;

@@ -1,6 +1,7 @@
 #include "searchindex.h"
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +34,11 @@ QString normalizeQuery(QStringView query)
     return folded;
 }
 
+constexpr qsizetype minimumCodePrefix = 3;
+
+// Keys of one and two letters index items; keys of three letters index positions.
+constexpr int shortKeyCount = Internal::keyAlphabet + Internal::keyAlphabet * Internal::keyAlphabet;
+
 bool isPinyinQuery(QStringView query)
 {
     return std::all_of(query.begin(), query.end(),
@@ -46,8 +52,10 @@ SearchIndex::SearchIndex(std::vector<ItemSummary> items, QList<Department> depar
     , m_departments(std::move(departments))
     , m_departmentItems(size_t(m_departments.size()))
     , m_charPostings(0x10000)
-    , m_keyPostings(Internal::keyCount)
-    , m_startKeyPostings(Internal::keyCount)
+    , m_charStartPostings(0x10000)
+    , m_keyPostings(shortKeyCount)
+    , m_startKeyPostings(shortKeyCount)
+    , m_keyPositions(size_t(Internal::keyCount - shortKeyCount))
 {
     QHash<QString, int> departmentIndex;
     for (qsizetype i = 0; i < m_departments.size(); ++i) {
@@ -86,6 +94,9 @@ SearchIndex::SearchIndex(std::vector<ItemSummary> items, QList<Department> depar
 void SearchIndex::addItemTexts(std::uint32_t item)
 {
     const ItemSummary &summary = m_items[item];
+    std::vector<int> keys;
+    std::vector<int> startKeys;
+    std::vector<int> slotKeys;
     auto addText = [&](const QString &text, TextField field) {
         const QString folded = text.normalized(QString::NormalizationForm_KC).toLower();
         const std::uint32_t textIndex = m_pinyin.addText(folded);
@@ -94,24 +105,43 @@ void SearchIndex::addItemTexts(std::uint32_t item)
             if (i + 1 < folded.size())
                 post(m_pairPostings[pairKey(folded[i], folded[i + 1])], item);
         }
+        if (!folded.isEmpty())
+            post(m_charStartPostings[folded[0].unicode()], item);
+        if (folded.size() > 1)
+            post(m_pairStartPostings[pairKey(folded[0], folded[1])], item);
+        m_textsByValue.insert(folded, textIndex);
         m_texts.push_back(folded);
         m_textFields.push_back(field);
-        return textIndex;
+        m_textItem.push_back(item);
+
+        for (std::size_t slot = 0; slot < m_pinyin.slotCount(textIndex); ++slot) {
+            slotKeys.clear();
+            m_pinyin.forEachKeyAt(textIndex, slot, [&](int key) {
+                if (key < shortKeyCount) {
+                    keys.push_back(key);
+                    if (slot == 0)
+                        startKeys.push_back(key);
+                } else {
+                    slotKeys.push_back(key - shortKeyCount);
+                }
+            });
+            // Polyphones can spell the same key twice from one slot: list each place once.
+            std::sort(slotKeys.begin(), slotKeys.end());
+            slotKeys.erase(std::unique(slotKeys.begin(), slotKeys.end()), slotKeys.end());
+            for (int key : slotKeys)
+                m_keyPositions[size_t(key)].push_back({ textIndex, std::uint32_t(slot) });
+        }
     };
-    std::vector<int> keys;
-    std::vector<int> startKeys;
-    auto collect = [&](std::uint32_t textIndex) {
-        m_pinyin.forEachKey(textIndex, [&](int key) { keys.push_back(key); });
-        m_pinyin.forEachStartKey(textIndex, [&](int key) { startKeys.push_back(key); });
-    };
-    collect(addText(summary.name, TextField::Name));
+    addText(summary.name, TextField::Name);
     if (summary.shortName != summary.name)
-        collect(addText(summary.shortName, TextField::ShortName));
+        addText(summary.shortName, TextField::ShortName);
     for (const QString &keyword : summary.keywords)
-        collect(addText(keyword, TextField::Keyword));
+        addText(keyword, TextField::Keyword);
     m_itemTextBegin.push_back(std::uint32_t(m_texts.size()));
+    std::sort(keys.begin(), keys.end());
     for (int key : keys)
         post(m_keyPostings[size_t(key)], item);
+    std::sort(startKeys.begin(), startKeys.end());
     for (int key : startKeys)
         post(m_startKeyPostings[size_t(key)], item);
 }
@@ -152,35 +182,54 @@ MatchTier SearchIndex::hanziTier(std::uint32_t item, QStringView query) const
     return best;
 }
 
-MatchTier SearchIndex::pinyinTier(std::uint32_t item, std::string_view query) const
+void SearchIndex::matchExactTexts(QStringView query, std::vector<std::uint8_t> &tiers) const
 {
-    MatchTier best = MatchTier::None;
-    for (std::uint32_t t = m_itemTextBegin[item]; t < m_itemTextBegin[item + 1]; ++t) {
-        MatchTier tier = MatchTier::None;
-        if (m_pinyin.matchesWhole(query, t))
-            tier = MatchTier::Exact;
-        else if (m_pinyin.matchesAtStart(query, t))
-            tier = MatchTier::Prefix;
-        else if (best > MatchTier::Substring && m_pinyin.matchesAnywhere(query, t))
-            tier = MatchTier::Substring;
-        best = std::min(best, capped(t, tier));
-        if (best == MatchTier::Exact)
-            break;
-    }
-    return best;
+    for (auto it = m_textsByValue.constFind(query.toString()); it != m_textsByValue.cend() && it.key() == query; ++it)
+        lower(tiers, m_textItem[*it], capped(*it, MatchTier::Exact));
 }
 
 void SearchIndex::matchHanzi(QStringView query, std::vector<std::uint8_t> &tiers) const
 {
-    const std::vector<std::uint32_t> *candidates = &m_charPostings[query[0].unicode()];
+    if (query.size() <= 2) {
+        // The postings are the answer; only the tier differs.
+        const std::vector<std::uint32_t> *all = nullptr;
+        const std::vector<std::uint32_t> *starts = nullptr;
+        if (query.size() == 1) {
+            all = &m_charPostings[query[0].unicode()];
+            starts = &m_charStartPostings[query[0].unicode()];
+        } else {
+            const auto it = m_pairPostings.constFind(pairKey(query[0], query[1]));
+            if (it == m_pairPostings.cend())
+                return;
+            all = &*it;
+            const auto start = m_pairStartPostings.constFind(pairKey(query[0], query[1]));
+            starts = start == m_pairStartPostings.cend() ? nullptr : &*start;
+        }
+        for (std::uint32_t item : *all)
+            lower(tiers, item, MatchTier::Substring);
+        if (starts)
+            for (std::uint32_t item : *starts)
+                lower(tiers, item, MatchTier::Prefix);
+        matchExactTexts(query, tiers);
+        return;
+    }
+    // Longer: the items holding every pair of the query, then a check of each.
+    std::vector<const std::vector<std::uint32_t> *> lists;
     for (qsizetype i = 0; i + 1 < query.size(); ++i) {
         const auto it = m_pairPostings.constFind(pairKey(query[i], query[i + 1]));
         if (it == m_pairPostings.cend())
             return;
-        if (it->size() < candidates->size())
-            candidates = &*it;
+        lists.push_back(&*it);
     }
-    for (std::uint32_t item : *candidates)
+    std::sort(lists.begin(), lists.end(), [](auto *a, auto *b) { return a->size() < b->size(); });
+    std::vector<std::uint32_t> candidates = *lists.front();
+    for (size_t l = 1; l < lists.size() && !candidates.empty(); ++l) {
+        std::vector<std::uint32_t> kept;
+        std::set_intersection(candidates.begin(), candidates.end(), lists[l]->begin(), lists[l]->end(),
+                              std::back_inserter(kept));
+        candidates.swap(kept);
+    }
+    for (std::uint32_t item : candidates)
         lower(tiers, item, hanziTier(item, query));
 }
 
@@ -189,26 +238,47 @@ void SearchIndex::matchPinyin(const std::string &query, std::vector<std::uint8_t
     const int key = Internal::keyOf(query);
     if (key < 0)
         return;
-    if (query.size() > size_t(Internal::keyLength)) {
+    if (key < shortKeyCount) {
+        // One or two letters: the postings are the answer. Only a text that short can be exact.
         for (std::uint32_t item : m_keyPostings[size_t(key)])
-            lower(tiers, item, pinyinTier(item, query));
+            lower(tiers, item, MatchTier::Substring);
+        for (std::uint32_t item : m_startKeyPostings[size_t(key)]) {
+            MatchTier tier = MatchTier::Prefix;
+            for (std::uint32_t t = m_itemTextBegin[item]; t < m_itemTextBegin[item + 1]; ++t) {
+                if (m_textFields[t] != TextField::Keyword && m_pinyin.slotCount(t) <= query.size()
+                    && m_pinyin.matchesWhole(query, t)) {
+                    tier = MatchTier::Exact;
+                    break;
+                }
+            }
+            lower(tiers, item, tier);
+        }
         return;
     }
-    // Up to three letters the postings are the answer: every listed item matches, and those
-    // listed from a text's first slot match at its start. Only a text that short can be exact.
-    for (std::uint32_t item : m_keyPostings[size_t(key)])
-        lower(tiers, item, MatchTier::Substring);
-    for (std::uint32_t item : m_startKeyPostings[size_t(key)]) {
-        MatchTier tier = MatchTier::Prefix;
-        for (std::uint32_t t = m_itemTextBegin[item]; t < m_itemTextBegin[item + 1]; ++t) {
-            if (m_textFields[t] != TextField::Keyword && m_pinyin.slotCount(t) <= query.size()
-                && m_pinyin.matchesWhole(query, t)) {
-                tier = MatchTier::Exact;
-                break;
-            }
+    // Three letters and more: every place the first three can start, each checked from there
+    // on (three letters need no check: the key is the match), or only the places the previous
+    // keystroke's query matched.
+    const std::lock_guard lock(m_narrowingMutex);
+    const std::vector<KeyPosition> *places = &m_keyPositions[size_t(key - shortKeyCount)];
+    if (!m_narrowing.query.empty() && query.size() > m_narrowing.query.size() && query.starts_with(m_narrowing.query))
+        places = &m_narrowing.matched;
+    const bool checked = query.size() > size_t(Internal::keyLength);
+    std::vector<KeyPosition> matched;
+    matched.reserve(places->size());
+    for (const KeyPosition &position : *places) {
+        if (checked && !m_pinyin.matchesFrom(query, position.text, position.slot, false))
+            continue;
+        matched.push_back(position);
+        MatchTier tier = MatchTier::Substring;
+        if (position.slot == 0) {
+            const bool couldBeWhole = checked || m_pinyin.slotCount(position.text) <= query.size();
+            tier = couldBeWhole && m_pinyin.matchesFrom(query, position.text, 0, true) ? MatchTier::Exact
+                                                                                       : MatchTier::Prefix;
         }
-        lower(tiers, item, tier);
+        lower(tiers, m_textItem[position.text], capped(position.text, tier));
     }
+    m_narrowing.query = query;
+    m_narrowing.matched = std::move(matched);
 }
 
 void SearchIndex::matchCode(QStringView query, std::vector<std::uint8_t> &tiers) const
@@ -272,6 +342,46 @@ bool SearchIndex::passes(std::uint32_t item, const ResolvedFilter &filter) const
     return true;
 }
 
+std::vector<SearchHit> SearchIndex::rank(const std::vector<std::uint8_t> &tiers, const ResolvedFilter &filter,
+                                         std::span<const std::uint32_t> usage, int limit, int &total) const
+{
+    const std::uint32_t count = std::uint32_t(m_items.size());
+    const bool filtered = filter.department >= 0 || filter.levelMask || filter.cityWideOnly || filter.instantOnly;
+    // Count first: a one-letter query matches most of a big catalog, but only the tiers that
+    // fill the first `limit` places need ordering.
+    std::array<int, size_t(MatchTier::None)> perTier {};
+    for (std::uint32_t item = 0; item < count; ++item)
+        if (tiers[item] != std::uint8_t(MatchTier::None) && (!filtered || passes(item, filter)))
+            ++perTier[tiers[item]];
+    total = 0;
+    std::uint8_t cutoff = 0;
+    for (std::uint8_t tier = 0; tier < perTier.size(); ++tier) {
+        total += perTier[tier];
+        if (total - perTier[tier] < limit)
+            cutoff = tier;
+    }
+    // One 64-bit key per hit, so ordering is integer comparison: tier, then more use, then a
+    // shorter name, then catalog order.
+    std::vector<std::uint64_t> keys;
+    for (std::uint32_t item = 0; item < count; ++item) {
+        if (tiers[item] > cutoff || (filtered && !passes(item, filter)))
+            continue;
+        const std::uint64_t used = item < usage.size() ? std::min<std::uint32_t>(usage[item], 0xfff) : 0;
+        const std::uint64_t length = std::uint64_t(std::min<qsizetype>(m_items[item].name.size(), 0xfff));
+        keys.push_back((std::uint64_t(tiers[item]) << 56) | ((0xfff - used) << 44) | (length << 32) | item);
+    }
+    const size_t keep = std::min(keys.size(), size_t(std::max(limit, 0)));
+    if (keep < keys.size())
+        std::nth_element(keys.begin(), keys.begin() + std::ptrdiff_t(keep), keys.end());
+    keys.resize(keep);
+    std::sort(keys.begin(), keys.end());
+    std::vector<SearchHit> hits;
+    hits.reserve(keep);
+    for (std::uint64_t key : keys)
+        hits.push_back({ std::uint32_t(key & 0xffffffffu), MatchTier(key >> 56) });
+    return hits;
+}
+
 SearchResult SearchIndex::search(QStringView rawQuery, const SearchFilter &filter, std::span<const std::uint32_t> usage,
                                  int limit) const
 {
@@ -287,7 +397,9 @@ SearchResult SearchIndex::search(QStringView rawQuery, const SearchFilter &filte
     } else if (isPinyinQuery(query)) {
         const std::string letters = query.toStdString();
         matchPinyin(letters, tiers);
-        matchCode(query, tiers);
+        // Item codes are long; one or two characters of one would match most of the catalog.
+        if (query.size() >= minimumCodePrefix)
+            matchCode(query, tiers);
         if (query.size() >= 2)
             matchDepartments(query, letters, tiers);
     } else {
@@ -296,26 +408,7 @@ SearchResult SearchIndex::search(QStringView rawQuery, const SearchFilter &filte
             matchDepartments(query, std::string(), tiers);
     }
 
-    std::vector<SearchHit> &hits = result.hits;
-    for (std::uint32_t item = 0; item < count; ++item)
-        if (tiers[item] != std::uint8_t(MatchTier::None) && passes(item, resolved))
-            hits.push_back({ item, MatchTier(tiers[item]) });
-    result.total = int(hits.size());
-    auto usageOf = [&](std::uint32_t item) { return item < usage.size() ? usage[item] : 0u; };
-    auto better = [&](const SearchHit &a, const SearchHit &b) {
-        if (a.tier != b.tier)
-            return a.tier < b.tier;
-        const std::uint32_t ua = usageOf(a.item), ub = usageOf(b.item);
-        if (ua != ub)
-            return ua > ub;
-        const qsizetype la = m_items[a.item].name.size(), lb = m_items[b.item].name.size();
-        if (la != lb)
-            return la < lb;
-        return a.item < b.item;
-    };
-    const size_t keep = std::min(hits.size(), size_t(std::max(limit, 0)));
-    std::partial_sort(hits.begin(), hits.begin() + std::ptrdiff_t(keep), hits.end(), better);
-    hits.resize(keep);
+    result.hits = rank(tiers, resolved, usage, limit, result.total);
     return result;
 }
 

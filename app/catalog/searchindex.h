@@ -6,6 +6,7 @@
 #include <QStringView>
 
 #include <cstdint>
+#include <mutex>
 #include <span>
 #include <string>
 #include <vector>
@@ -51,14 +52,6 @@ private:
         TextField field;
     };
 
-    void addItemTexts(std::uint32_t item);
-    void matchHanzi(QStringView query, std::vector<std::uint8_t> &tiers) const;
-    void matchPinyin(const std::string &query, std::vector<std::uint8_t> &tiers) const;
-    void matchCode(QStringView query, std::vector<std::uint8_t> &tiers) const;
-    void matchDepartments(QStringView query, const std::string &letters, std::vector<std::uint8_t> &tiers) const;
-    MatchTier capped(std::uint32_t text, MatchTier tier) const;
-    MatchTier hanziTier(std::uint32_t item, QStringView query) const;
-    MatchTier pinyinTier(std::uint32_t item, std::string_view query) const;
     struct ResolvedFilter
     {
         int department = -1;
@@ -67,6 +60,24 @@ private:
         bool instantOnly = false;
         bool impossible = false;
     };
+
+    /// Where a three-letter pinyin key starts: a text and a slot in it.
+    struct KeyPosition
+    {
+        std::uint32_t text;
+        std::uint32_t slot;
+    };
+
+    void addItemTexts(std::uint32_t item);
+    void matchHanzi(QStringView query, std::vector<std::uint8_t> &tiers) const;
+    void matchPinyin(const std::string &query, std::vector<std::uint8_t> &tiers) const;
+    void matchCode(QStringView query, std::vector<std::uint8_t> &tiers) const;
+    void matchDepartments(QStringView query, const std::string &letters, std::vector<std::uint8_t> &tiers) const;
+    MatchTier capped(std::uint32_t text, MatchTier tier) const;
+    MatchTier hanziTier(std::uint32_t item, QStringView query) const;
+    void matchExactTexts(QStringView query, std::vector<std::uint8_t> &tiers) const;
+    std::vector<SearchHit> rank(const std::vector<std::uint8_t> &tiers, const ResolvedFilter &filter,
+                                std::span<const std::uint32_t> usage, int limit, int &total) const;
     ResolvedFilter resolve(const SearchFilter &filter) const;
     bool passes(std::uint32_t item, const ResolvedFilter &filter) const;
 
@@ -82,15 +93,32 @@ private:
     std::vector<QString> m_texts;
     std::vector<TextField> m_textFields;
     std::vector<std::uint32_t> m_itemTextBegin { 0 };
+    std::vector<std::uint32_t> m_textItem; ///< text -> item
+    QMultiHash<QString, std::uint32_t> m_textsByValue; ///< whole text -> texts: exact matches at once
+    // Up to two characters the postings are the answer (no check of each item): every listed
+    // item matches, and the "start" lists hold those where a text begins with the query.
     std::vector<std::vector<std::uint32_t>> m_charPostings; ///< per UTF-16 unit
+    std::vector<std::vector<std::uint32_t>> m_charStartPostings;
     QHash<std::uint32_t, std::vector<std::uint32_t>> m_pairPostings; ///< per pair of units
+    QHash<std::uint32_t, std::vector<std::uint32_t>> m_pairStartPostings;
 
     Internal::PinyinCorpus m_pinyin; ///< one pinyin text per entry of m_texts, same numbering
-    std::vector<std::vector<std::uint32_t>> m_keyPostings; ///< key -> items matching a query with that start
+    std::vector<std::vector<std::uint32_t>> m_keyPostings; ///< 1–2 letter key -> items matching it
     std::vector<std::vector<std::uint32_t>> m_startKeyPostings; ///< the same, matched from a text's first slot
+    std::vector<std::vector<KeyPosition>> m_keyPositions; ///< 3-letter key -> where a match can start
     Internal::PinyinCorpus m_departmentPinyin; ///< 2 texts per department: name, short name
 
     std::vector<std::pair<QString, std::uint32_t>> m_codes; ///< lower-cased, sorted
+
+    /// The places the last pinyin query matched. Typing adds letters, and a place that matches
+    /// the longer query matched the shorter one, so the next keystroke checks only these.
+    struct PinyinNarrowing
+    {
+        std::string query;
+        std::vector<KeyPosition> matched;
+    };
+    mutable std::mutex m_narrowingMutex;
+    mutable PinyinNarrowing m_narrowing;
 };
 
 } // namespace OneWindow::Catalog
