@@ -56,7 +56,6 @@
     </message>
     <message>
         <source>Catalog package, field %1: %2.</source>
-        <extracomment>%1 is the field path in the package, %2 the problem</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -250,6 +249,11 @@
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shown only</source>
+        <extracomment>0 copies: the original is checked and handed back</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OneWindow::Storage</name>
@@ -350,9 +354,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
 </context>
@@ -364,9 +368,9 @@
     </message>
     <message numerus="yes">
         <source>Offline: %n item(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline: %n item waiting</numerusform>
+            <numerusform>Offline: %n items waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -375,16 +379,16 @@
     </message>
     <message numerus="yes">
         <source>Syncing: %n item(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Syncing: %n item waiting</numerusform>
+            <numerusform>Syncing: %n items waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sync error: %n item(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sync error: %n item waiting</numerusform>
+            <numerusform>Sync error: %n items waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -396,9 +400,9 @@
     <name>OneWindow::Ui::GuideView</name>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
         </translation>
     </message>
     <message>
@@ -589,9 +593,9 @@
     <message numerus="yes">
         <source>Catalog version %1 · %n item(s)</source>
         <extracomment>%1 is the catalog version, %2 the number of items</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Catalog version %1 · %n item</numerusform>
+            <numerusform>Catalog version %1 · %n items</numerusform>
         </translation>
     </message>
     <message>
@@ -600,6 +604,14 @@
     </message>
     <message>
         <source>&lt;h3&gt;OneWindow %1&lt;/h3&gt;&lt;p&gt;The comprehensive service window client: accept any item at any window, so the citizen comes only once.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes when OneWindow is started again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

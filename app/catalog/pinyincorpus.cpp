@@ -4,15 +4,6 @@
 
 namespace OneWindow::Catalog::Internal {
 
-int letterCode(char c)
-{
-    if (c >= 'a' && c <= 'z')
-        return c - 'a';
-    if (c >= '0' && c <= '9')
-        return 26 + (c - '0');
-    return -1;
-}
-
 int keyOf(std::string_view query)
 {
     const int length = int(std::min<size_t>(query.size(), keyLength));
@@ -140,8 +131,22 @@ bool PinyinCorpus::matchesAnywhere(std::string_view query, std::uint32_t text) c
 
 bool PinyinCorpus::matchesFrom(std::string_view query, std::uint32_t text, std::size_t slot, bool whole) const
 {
-    const std::span<const Slot> all = textSlots(text);
-    return !query.empty() && slot < all.size() && matchFrom(query, all.data() + slot, all.data() + all.size(), whole);
+    const std::uint32_t begin = m_textBegin[text] + std::uint32_t(slot);
+    const std::uint32_t end = m_textBegin[text + 1];
+    if (query.empty() || begin >= end)
+        return false;
+    // Most places are settled by the slot's first reading alone: the query is a prefix of it
+    // (a syllable still being typed), or it shares no letter with it.
+    const Slot &first = m_slots[begin];
+    if (first.readingCount == 1 && !whole) {
+        const std::size_t size = std::min<std::size_t>(first.first.size, query.size());
+        if (std::equal(query.begin(), query.begin() + std::ptrdiff_t(size), first.first.letters.begin())
+            && size == query.size())
+            return true;
+        if (first.first.letters[0] != query[0])
+            return false;
+    }
+    return matchFrom(query, m_slots.data() + begin, m_slots.data() + end, whole);
 }
 
 bool PinyinCorpus::matchesAtStart(std::string_view query, std::uint32_t text) const

@@ -17,7 +17,14 @@ constexpr int keyAlphabet = 36;
 constexpr int keyLength = 3;
 constexpr int keyCount = keyAlphabet + keyAlphabet * keyAlphabet + keyAlphabet * keyAlphabet * keyAlphabet;
 
-int letterCode(char c);
+constexpr int letterCode(char c)
+{
+    if (c >= 'a' && c <= 'z')
+        return c - 'a';
+    if (c >= '0' && c <= '9')
+        return 26 + (c - '0');
+    return -1;
+}
 /// The key of a query's first min(3, size) letters; -1 if a letter is outside the alphabet.
 int keyOf(std::string_view query);
 

@@ -68,9 +68,9 @@ Distribution distribution(std::vector<double> samples)
 
 QJsonObject toJson(const Distribution &spread)
 {
-    return QJsonObject { { u"count"_s, spread.count },          { u"mean"_s, roundMs(spread.mean) },
+    return QJsonObject { { u"count"_s, spread.count },         { u"mean"_s, roundMs(spread.mean) },
                          { u"p50"_s, roundMs(spread.median) }, { u"p90"_s, roundMs(spread.p90) },
-                         { u"p99"_s, roundMs(spread.p99) },     { u"max"_s, roundMs(spread.max) } };
+                         { u"p99"_s, roundMs(spread.p99) },    { u"max"_s, roundMs(spread.max) } };
 }
 
 void printJson(const QJsonObject &object)
