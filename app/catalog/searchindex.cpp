@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -89,6 +90,11 @@ SearchIndex::SearchIndex(std::vector<ItemSummary> items, QList<Department> depar
         addItemTexts(i);
     }
     std::sort(m_codes.begin(), m_codes.end());
+    m_byNameLength.resize(m_items.size());
+    std::iota(m_byNameLength.begin(), m_byNameLength.end(), 0u);
+    std::stable_sort(m_byNameLength.begin(), m_byNameLength.end(), [this](std::uint32_t a, std::uint32_t b) {
+        return m_items[a].name.size() < m_items[b].name.size();
+    });
 }
 
 void SearchIndex::addItemTexts(std::uint32_t item)
@@ -347,38 +353,51 @@ std::vector<SearchHit> SearchIndex::rank(const std::vector<std::uint8_t> &tiers,
 {
     const std::uint32_t count = std::uint32_t(m_items.size());
     const bool filtered = filter.department >= 0 || filter.levelMask || filter.cityWideOnly || filter.instantOnly;
+    auto shown = [&](std::uint32_t item) { return !filtered || passes(item, filter); };
+    auto used = [&](std::uint32_t item) { return item < usage.size() ? usage[item] : 0u; };
     // Count first: a one-letter query matches most of a big catalog, but only the tiers that
     // fill the first `limit` places need ordering.
     std::array<int, size_t(MatchTier::None)> perTier {};
     for (std::uint32_t item = 0; item < count; ++item)
-        if (tiers[item] != std::uint8_t(MatchTier::None) && (!filtered || passes(item, filter)))
+        if (tiers[item] != std::uint8_t(MatchTier::None) && shown(item))
             ++perTier[tiers[item]];
     total = 0;
     std::uint8_t cutoff = 0;
+    int above = 0; // hits in tiers before the cutoff
     for (std::uint8_t tier = 0; tier < perTier.size(); ++tier) {
-        total += perTier[tier];
-        if (total - perTier[tier] < limit)
+        if (total < limit) {
             cutoff = tier;
+            above = total;
+        }
+        total += perTier[tier];
     }
-    // One 64-bit key per hit, so ordering is integer comparison: tier, then more use, then a
-    // shorter name, then catalog order.
-    std::vector<std::uint64_t> keys;
-    for (std::uint32_t item = 0; item < count; ++item) {
-        if (tiers[item] > cutoff || (filtered && !passes(item, filter)))
-            continue;
-        const std::uint64_t used = item < usage.size() ? std::min<std::uint32_t>(usage[item], 0xfff) : 0;
+    // Tiers before the cutoff are shown whole: sort them by one 64-bit key each (tier, then
+    // more use, then a shorter name, then catalog order). Of the cutoff tier, the items this
+    // window used come first, by that key; the rest in the precomputed name-length order.
+    auto key = [&](std::uint32_t item) {
+        const std::uint64_t uses = std::min<std::uint32_t>(used(item), 0xfff);
         const std::uint64_t length = std::uint64_t(std::min<qsizetype>(m_items[item].name.size(), 0xfff));
-        keys.push_back((std::uint64_t(tiers[item]) << 56) | ((0xfff - used) << 44) | (length << 32) | item);
-    }
-    const size_t keep = std::min(keys.size(), size_t(std::max(limit, 0)));
-    if (keep < keys.size())
-        std::nth_element(keys.begin(), keys.begin() + std::ptrdiff_t(keep), keys.end());
-    keys.resize(keep);
+        return (std::uint64_t(tiers[item]) << 56) | ((0xfff - uses) << 44) | (length << 32) | item;
+    };
+    std::vector<std::uint64_t> keys;
+    keys.reserve(size_t(std::min(total, limit)));
+    for (std::uint32_t item = 0; item < count; ++item)
+        if ((tiers[item] < cutoff || (tiers[item] == cutoff && used(item) > 0)) && shown(item))
+            keys.push_back(key(item));
     std::sort(keys.begin(), keys.end());
     std::vector<SearchHit> hits;
-    hits.reserve(keep);
-    for (std::uint64_t key : keys)
-        hits.push_back({ std::uint32_t(key & 0xffffffffu), MatchTier(key >> 56) });
+    hits.reserve(size_t(std::min(total, limit)));
+    for (std::uint64_t k : keys) {
+        if (int(hits.size()) >= limit)
+            break;
+        hits.push_back({ std::uint32_t(k & 0xffffffffu), MatchTier(k >> 56) });
+    }
+    for (std::uint32_t item : m_byNameLength) {
+        if (int(hits.size()) >= limit || int(hits.size()) >= above + perTier[cutoff])
+            break;
+        if (tiers[item] == cutoff && used(item) == 0 && shown(item))
+            hits.push_back({ item, MatchTier(cutoff) });
+    }
     return hits;
 }
 

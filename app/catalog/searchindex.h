@@ -109,6 +109,9 @@ private:
     Internal::PinyinCorpus m_departmentPinyin; ///< 2 texts per department: name, short name
 
     std::vector<std::pair<QString, std::uint32_t>> m_codes; ///< lower-cased, sorted
+    /// Items by shorter name, then catalog order: the ranking of unused items within a tier,
+    /// so a tier of 100k matches needs no sorting to show its first few hundred.
+    std::vector<std::uint32_t> m_byNameLength;
 
     /// The places the last pinyin query matched. Typing adds letters, and a place that matches
     /// the longer query matched the shorter one, so the next keystroke checks only these.
