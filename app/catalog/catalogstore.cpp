@@ -120,16 +120,19 @@ Result<ImportSummary> CatalogStore::apply(const Package &package) const
         return checked.error();
 
     QSqlDatabase db = m_database->connection();
+    // A delta looks up only its own codes; reading all 100k codes took a quarter of a delta.
     QSet<QString> existing;
     if (!full) {
-        QSqlQuery codes(db);
-        codes.setForwardOnly(true);
-        if (!codes.exec(u"SELECT code FROM catalog_item"_s))
-            return sqlError(codes);
-        while (codes.next())
-            existing.insert(codes.value(0).toString());
+        Storage::RawStatement lookup(db, "SELECT 1 FROM catalog_item WHERE code = ?1");
+        auto stored = [&lookup](const QString &code) {
+            lookup.bind(1, code);
+            return lookup.stepHasRow();
+        };
+        for (const ItemRecord &item : package.items)
+            if (stored(item.code))
+                existing.insert(item.code);
         for (const QString &code : package.removed)
-            if (!existing.contains(code))
+            if (!stored(code))
                 return makeError(
                     u"catalog.reference"_s,
                     Text::tr("Catalog package, field removed: the item %1 is not in the catalog.").arg(code));

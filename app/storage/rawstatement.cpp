@@ -49,6 +49,14 @@ bool RawStatement::step()
     return result == SQLITE_DONE || result == SQLITE_ROW;
 }
 
+bool RawStatement::stepHasRow()
+{
+    const int result = sqlite3_step(m_statement);
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return result == SQLITE_ROW;
+}
+
 QString RawStatement::errorText() const
 {
     if (!m_db)

@@ -28,6 +28,8 @@ public:
     void bind(int index, qint64 value);
     /// Runs the statement once and makes it ready for the next bindings.
     bool step();
+    /// Runs a query once: whether it returned a row.
+    bool stepHasRow();
     QString errorText() const;
 
 private:
