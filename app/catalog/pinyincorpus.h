@@ -73,6 +73,12 @@ public:
     }
     /// From slot `slot`; `whole`: and ending within the text's last slot.
     bool matchesFrom(std::string_view query, std::uint32_t text, std::size_t slot, bool whole) const;
+    /// The letters of the first reading of a slot ("zheng"); empty for a slot without readings.
+    std::string_view firstReading(std::uint32_t text, std::size_t slot) const
+    {
+        const Slot &entry = m_slots[m_textBegin[text] + slot];
+        return entry.readingCount ? std::string_view(entry.first.letters.data(), entry.first.size) : std::string_view();
+    }
     std::size_t slotCount(std::uint32_t text) const { return m_textBegin[text + 1] - m_textBegin[text]; }
 
     bool matchesAnywhere(std::string_view query, std::uint32_t text) const;

@@ -134,8 +134,21 @@ void SearchIndex::addItemTexts(std::uint32_t item)
             // Polyphones can spell the same key twice from one slot: list each place once.
             std::sort(slotKeys.begin(), slotKeys.end());
             slotKeys.erase(std::unique(slotKeys.begin(), slotKeys.end()), slotKeys.end());
-            for (int key : slotKeys)
-                m_keyPositions[size_t(key)].push_back({ textIndex, std::uint32_t(slot) });
+            if (slot > maxIndexedSlot)
+                continue;
+            const std::string_view reading = m_pinyin.firstReading(textIndex, slot);
+            const int within = reading.size() >= size_t(Internal::keyLength)
+                ? Internal::keyOf(reading.substr(0, size_t(Internal::keyLength))) - shortKeyCount
+                : -1;
+            for (int key : slotKeys) {
+                KeyPosition position { textIndex, std::uint8_t(slot), 0, {} };
+                if (key == within) {
+                    const std::string_view rest = reading.substr(size_t(Internal::keyLength));
+                    position.restSize = std::uint8_t(std::min(rest.size(), position.rest.size()));
+                    std::copy_n(rest.begin(), position.restSize, position.rest.begin());
+                }
+                m_keyPositions[size_t(key)].push_back(position);
+            }
         }
     };
     addText(summary.name, TextField::Name);
@@ -272,7 +285,8 @@ void SearchIndex::matchPinyin(const std::string &query, std::vector<std::uint8_t
     std::vector<KeyPosition> matched;
     matched.reserve(places->size());
     for (const KeyPosition &position : *places) {
-        if (checked && !m_pinyin.matchesFrom(query, position.text, position.slot, false))
+        if (checked && !position.settles(std::string_view(query).substr(size_t(Internal::keyLength)))
+            && !m_pinyin.matchesFrom(query, position.text, position.slot, false))
             continue;
         matched.push_back(position);
         MatchTier tier = MatchTier::Substring;
@@ -289,11 +303,17 @@ void SearchIndex::matchPinyin(const std::string &query, std::vector<std::uint8_t
 
 void SearchIndex::matchCode(QStringView query, std::vector<std::uint8_t> &tiers) const
 {
+    // The codes with this prefix are one range of the sorted list: two binary searches find it,
+    // so a prefix every code shares (the region's digits) costs no string comparison per item.
     const QString prefix = query.toString();
-    auto it = std::lower_bound(m_codes.cbegin(), m_codes.cend(), prefix,
-                               [](const auto &entry, const QString &value) { return entry.first < value; });
-    for (; it != m_codes.cend() && it->first.startsWith(prefix); ++it)
-        lower(tiers, it->second, it->first.size() == prefix.size() ? MatchTier::Exact : MatchTier::Prefix);
+    const QString past = prefix + QChar(0xffff);
+    auto byCode = [](const auto &entry, const QString &value) { return entry.first < value; };
+    const auto begin = std::lower_bound(m_codes.cbegin(), m_codes.cend(), prefix, byCode);
+    const auto end = std::lower_bound(begin, m_codes.cend(), past, byCode);
+    for (auto it = begin; it != end; ++it)
+        lower(tiers, it->second, MatchTier::Prefix);
+    if (begin != end && begin->first.size() == prefix.size())
+        lower(tiers, begin->second, MatchTier::Exact);
 }
 
 void SearchIndex::matchDepartments(QStringView query, const std::string &letters,

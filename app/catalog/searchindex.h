@@ -5,10 +5,12 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
 #include <cstdint>
 #include <mutex>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "catalogstore.h"
@@ -61,12 +63,24 @@ private:
         bool impossible = false;
     };
 
-    /// Where a three-letter pinyin key starts: a text and a slot in it.
+    /// Where a three-letter pinyin key starts: a text and a slot in it, in 8 bytes so a key's
+    /// list is read straight through. When the key lies within the slot's first reading, the
+    /// reading's next letters are kept too: a longer query that goes on with them matches
+    /// without looking at the slot (most keystrokes of a syllable being typed).
     struct KeyPosition
     {
         std::uint32_t text;
-        std::uint32_t slot;
+        std::uint8_t slot;
+        std::uint8_t restSize; ///< letters in `rest`; 0 when the key is not within one reading
+        std::array<char, 2> rest;
+
+        bool settles(std::string_view tail) const
+        {
+            return restSize > 0 && tail.size() <= restSize && std::equal(tail.begin(), tail.end(), rest.begin());
+        }
     };
+    /// Places past this slot are not indexed: no item name is that long.
+    static constexpr std::size_t maxIndexedSlot = 255;
 
     void addItemTexts(std::uint32_t item);
     void matchHanzi(QStringView query, std::vector<std::uint8_t> &tiers) const;

@@ -73,7 +73,8 @@ void TestCatalogScreen::init()
     m_window->show();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QVERIFY(ready.wait(10000));
+    // The catalog may be ready while the window is being shown, before a wait() would start.
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 10000);
 }
 
 void TestCatalogScreen::cleanup()
