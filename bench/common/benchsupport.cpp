@@ -1,5 +1,7 @@
 #include "benchsupport.h"
 
+#include "core/processinfo.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -35,14 +37,7 @@ double roundMs(double ms)
 
 qint64 residentKiB()
 {
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines)
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return 0;
+    return residentMemoryKiB();
 }
 
 void trimHeap()

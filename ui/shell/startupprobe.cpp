@@ -10,25 +10,13 @@
 
 #include "catalog/catalogscreen.h"
 #include "catalog/catalogservice.h"
+#include "core/processinfo.h"
 #include "mainwindow.h"
 
 using namespace Qt::StringLiterals;
 
 namespace OneWindow::Ui {
 namespace {
-
-// Resident set size in KiB from the kernel's own accounting; 0 where /proc is absent.
-qint64 residentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines)
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return 0;
-}
 
 // Long enough for the first guide to be read in its worker and laid out.
 constexpr int screenshotDelayMs = 700;
@@ -52,7 +40,7 @@ void StartupProbe::onReady()
     if (m_report) {
         m_window->repaint();
         std::printf("{\"startupMs\": %lld, \"rssKiB\": %lld}\n", static_cast<long long>(m_sinceStart.elapsed()),
-                    static_cast<long long>(residentKiB()));
+                    static_cast<long long>(residentMemoryKiB()));
         std::fflush(stdout);
     }
     if (!m_query.isEmpty())
