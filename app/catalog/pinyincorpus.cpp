@@ -149,12 +149,6 @@ bool PinyinCorpus::matchesFrom(std::string_view query, std::uint32_t text, std::
     return matchFrom(query, m_slots.data() + begin, m_slots.data() + end, whole);
 }
 
-bool PinyinCorpus::matchesAtStart(std::string_view query, std::uint32_t text) const
-{
-    const std::span<const Slot> all = textSlots(text);
-    return !query.empty() && matchFrom(query, all.data(), all.data() + all.size(), false);
-}
-
 bool PinyinCorpus::matchesWhole(std::string_view query, std::uint32_t text) const
 {
     const std::span<const Slot> all = textSlots(text);

@@ -54,17 +54,7 @@ public:
     PinyinCorpus();
 
     std::uint32_t addText(QStringView text);
-    std::uint32_t textCount() const { return std::uint32_t(m_textBegin.size() - 1); }
 
-    /// Calls `sink(key)` for every index key of the text (repeats possible).
-    template<typename Sink> void forEachKey(std::uint32_t text, Sink &&sink) const;
-
-    /// Keys a query can start with when it matches from the text's first slot.
-    template<typename Sink> void forEachStartKey(std::uint32_t text, Sink &&sink) const
-    {
-        const std::span<const Slot> all = textSlots(text);
-        keysFrom(all.data(), all.data() + all.size(), 0, 0, sink);
-    }
     /// Keys a query can start with when it matches from slot `slot` of the text.
     template<typename Sink> void forEachKeyAt(std::uint32_t text, std::size_t slot, Sink &&sink) const
     {
@@ -82,7 +72,6 @@ public:
     std::size_t slotCount(std::uint32_t text) const { return m_textBegin[text + 1] - m_textBegin[text]; }
 
     bool matchesAnywhere(std::string_view query, std::uint32_t text) const;
-    bool matchesAtStart(std::string_view query, std::uint32_t text) const;
     /// From the first slot to within the last one: the whole text spelled.
     bool matchesWhole(std::string_view query, std::uint32_t text) const;
 
@@ -119,13 +108,6 @@ void PinyinCorpus::keysFrom(const Slot *slot, const Slot *end, int key, int leng
                 keysFrom(slot + 1, end, k, newLength, sink);
         }
     }
-}
-
-template<typename Sink> void PinyinCorpus::forEachKey(std::uint32_t text, Sink &&sink) const
-{
-    const std::span<const Slot> all = textSlots(text);
-    for (const Slot &slot : all)
-        keysFrom(&slot, all.data() + all.size(), 0, 0, sink);
 }
 
 } // namespace OneWindow::Catalog::Internal
