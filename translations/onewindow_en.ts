@@ -56,6 +56,7 @@
     </message>
     <message>
         <source>Catalog package, field %1: %2.</source>
+        <extracomment>%1 is the field path in the package, %2 the problem</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -592,7 +593,7 @@
     </message>
     <message numerus="yes">
         <source>Catalog version %1 · %n item(s)</source>
-        <extracomment>%1 is the catalog version, %2 the number of items</extracomment>
+        <extracomment>%1 is the catalog version, %n the number of items</extracomment>
         <translation>
             <numerusform>Catalog version %1 · %n item</numerusform>
             <numerusform>Catalog version %1 · %n items</numerusform>

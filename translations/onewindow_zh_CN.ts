@@ -13,12 +13,12 @@
     </message>
     <message>
         <source>Item %1 (%2 %3)</source>
-        <translation>第 %1 项事项（%2 %3）</translation>
+        <translation>第 %1 个事项（%2 %3）</translation>
     </message>
     <message>
         <source>%1, field department: the department &quot;%2&quot; is not in the package&apos;s department list.</source>
         <extracomment>%1 names the item, %2 is a department code</extracomment>
-        <translation>%1，字段 department：部门“%2”不在目录包的部门列表中。</translation>
+        <translation>%1，字段 department：部门“%2”不在事项目录包的部门列表中。</translation>
     </message>
     <message>
         <source>%1, field %2: the code &quot;%3&quot; is not in the code table &quot;%4&quot;.</source>
@@ -27,7 +27,7 @@
     </message>
     <message>
         <source>The package holds catalog version %1, older than version %2 on this window; it was not imported.</source>
-        <translation>该目录包为事项目录第 %1 版，早于本窗口已有的第 %2 版，未导入。</translation>
+        <translation>该事项目录包为第 %1 版，早于本窗口现有的第 %2 版，未导入。</translation>
     </message>
     <message>
         <source>The delta package applies to catalog version %1, but this window has version %2. Import a full package or the deltas in between.</source>
@@ -35,7 +35,7 @@
     </message>
     <message>
         <source>Catalog package, field removed: the item %1 is not in the catalog.</source>
-        <translation>目录包字段 removed：事项 %1 不在事项目录中。</translation>
+        <translation>事项目录包，字段 removed：事项 %1 不在事项目录中。</translation>
     </message>
     <message>
         <source>Cannot open the catalog package %1: %2</source>
@@ -52,11 +52,12 @@
     <message>
         <source>Item %1 (%2), field %3: %4.</source>
         <extracomment>%1 is the item&apos;s number in the package, %2 its code and name, %3 the field path, %4 the problem</extracomment>
-        <translation>第 %1 项事项（%2），字段 %3：%4。</translation>
+        <translation>第 %1 个事项（%2），字段 %3：%4。</translation>
     </message>
     <message>
         <source>Catalog package, field %1: %2.</source>
-        <translation>目录包字段 %1：%2。</translation>
+        <extracomment>%1 is the field path in the package, %2 the problem</extracomment>
+        <translation>事项目录包，字段 %1：%2。</translation>
     </message>
     <message>
         <source>an array</source>
@@ -136,7 +137,7 @@
     </message>
     <message>
         <source>a group cannot contain another group</source>
-        <translation>重复组内不能再嵌套重复组</translation>
+        <translation>字段组（group）内不能再嵌套字段组</translation>
     </message>
     <message>
         <source>expected &quot;instant&quot; or &quot;promised&quot;, found &quot;%1&quot;</source>
@@ -192,7 +193,7 @@
     </message>
     <message>
         <source>the code is used by an earlier item too</source>
-        <translation>该编码已被前面的事项使用</translation>
+        <translation>该事项编码已被前面的事项使用</translation>
     </message>
     <message>
         <source>only a delta package can remove items</source>
@@ -227,7 +228,7 @@
     </message>
     <message>
         <source>Sample: %1</source>
-        <translation>示范文本：%1</translation>
+        <translation>样例：%1</translation>
     </message>
     <message>
         <source>Material</source>
@@ -243,7 +244,7 @@
     </message>
     <message>
         <source>Required</source>
-        <translation>是否必要</translation>
+        <translation>必要性</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -350,7 +351,7 @@
     </message>
     <message>
         <source>%1 items match; the first %2 are shown.</source>
-        <translation>共 %1 项匹配，显示前 %2 项。</translation>
+        <translation>共匹配 %1 项，仅显示前 %2 项。</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -587,7 +588,7 @@
     </message>
     <message numerus="yes">
         <source>Catalog version %1 · %n item(s)</source>
-        <extracomment>%1 is the catalog version, %2 the number of items</extracomment>
+        <extracomment>%1 is the catalog version, %n the number of items</extracomment>
         <translation>
             <numerusform>事项目录第 %1 版 · 共 %n 项</numerusform>
         </translation>

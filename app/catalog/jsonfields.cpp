@@ -47,8 +47,8 @@ bool Fields::fail(const Path &path, const QString &problem)
         //: %1 is the item's number in the package, %2 its code and name, %3 the field path, %4 the problem
         message = tr("Item %1 (%2), field %3: %4.").arg(m_itemIndex + 1).arg(who.trimmed(), path.toString(), problem);
     } else {
-        //: %1 is the field path in the package, %2 the problem
         const QString where = path.toString();
+        //: %1 is the field path in the package, %2 the problem
         message = tr("Catalog package, field %1: %2.").arg(where.isEmpty() ? u"/"_s : where, problem);
     }
     m_error = makeError(u"catalog.invalid"_s, message);

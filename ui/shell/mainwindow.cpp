@@ -128,7 +128,7 @@ void MainWindow::updateCatalogStatus()
     if (count == 0)
         m_catalogStatus->setText(tr("No catalog yet: import a catalog package (Ctrl+I)."));
     else
-        //: %1 is the catalog version, %2 the number of items
+        //: %1 is the catalog version, %n the number of items
         m_catalogStatus->setText(tr("Catalog version %1 · %n item(s)", nullptr, count).arg(m_catalog->version()));
 }
 
