@@ -184,10 +184,18 @@ Result<ImportSummary> CatalogStore::apply(const Package &package) const
         ++summary.removed;
     }
 
+    // An update keeps the item's row, so catalog order (a ranking tie-break) survives deltas.
     Storage::RawStatement insert(db,
-                                 "INSERT OR REPLACE INTO catalog_item (code, version, name, short_name, keywords,"
-                                 " department, item_type, levels, review_type, legal_days, promised_days, flags,"
-                                 " body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+                                 "INSERT INTO catalog_item (code, version, name, short_name, keywords, department,"
+                                 " item_type, levels, review_type, legal_days, promised_days, flags, body)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
+                                 " ON CONFLICT (code) DO UPDATE SET version = excluded.version,"
+                                 " name = excluded.name, short_name = excluded.short_name,"
+                                 " keywords = excluded.keywords, department = excluded.department,"
+                                 " item_type = excluded.item_type, levels = excluded.levels,"
+                                 " review_type = excluded.review_type, legal_days = excluded.legal_days,"
+                                 " promised_days = excluded.promised_days, flags = excluded.flags,"
+                                 " body = excluded.body");
     if (!insert.isValid())
         return makeError(u"catalog.storage"_s, Text::tr("Writing the catalog failed: %1").arg(insert.errorText()));
     for (const ItemRecord &item : package.items) {
@@ -227,6 +235,9 @@ Result<ImportSummary> CatalogStore::apply(const Package &package) const
     if (!query.exec(u"SELECT count(*) FROM catalog_item"_s) || !query.next())
         return sqlError(query);
     summary.total = query.value(0).toInt();
+    // An open read at commit makes SQLite skip its automatic checkpoint, leaving the whole
+    // import in the write-ahead log for whoever commits next.
+    query.finish();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     qCInfo(lcCatalog) << "catalog" << (full ? "full" : "delta") << "import: version" << summary.fromVersion << "->"

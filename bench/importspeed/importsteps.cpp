@@ -4,7 +4,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSet>
 #include <QSqlQuery>
 #include <QThreadPool>
 
@@ -90,26 +89,6 @@ QJsonObject timeIndex(const Catalog::CatalogStore &store)
     return QJsonObject { { u"loadItemsMs"_s, roundMs(loadMs) },
                          { u"buildMs"_s, roundMs(buildMs) },
                          { u"ms"_s, roundMs(loadMs + buildMs) } };
-}
-
-QJsonObject timeWholeTableReads(const Storage::Database &database)
-{
-    QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
-    QElapsedTimer timer;
-    timer.start();
-    QSet<QString> existing;
-    if (query.exec(u"SELECT code FROM catalog_item"_s))
-        while (query.next())
-            existing.insert(query.value(0).toString());
-    const double codesMs = elapsedMs(timer);
-    timer.restart();
-    if (query.exec(u"SELECT count(*) FROM catalog_item"_s))
-        query.next();
-    const double countMs = elapsedMs(timer);
-    return QJsonObject { { u"existingCodesMs"_s, roundMs(codesMs) },
-                         { u"codes"_s, existing.size() },
-                         { u"countMs"_s, roundMs(countMs) } };
 }
 
 QJsonObject timeCheckpoint(const Storage::Database &database)

@@ -30,9 +30,6 @@ std::optional<QJsonObject> timeParts(const Catalog::CatalogStore &store, const Q
 /// Reading the items back and building a new search index, as the client does after an import:
 /// {loadItemsMs, buildMs, ms}.
 QJsonObject timeIndex(const Catalog::CatalogStore &store);
-/// The reads of the whole item table that CatalogStore::apply() makes for a delta, whatever
-/// its size, done alone: every code into a set, and the count. {existingCodesMs, countMs}.
-QJsonObject timeWholeTableReads(const Storage::Database &database);
 /// Copies what the write-ahead log holds into the database file and empties the log, as the
 /// next checkpoint after an import must: {walBytes before, ms}.
 QJsonObject timeCheckpoint(const Storage::Database &database);

@@ -89,6 +89,8 @@ void TestCatalogImport::appliesDelta()
     QVERIFY(!now.contains(u"ITEM-0003"_s));
     QVERIFY(now.contains(u"ITEM-0004"_s));
     QVERIFY(m_store->itemBody(u"ITEM-0002"_s)->contains("补领"));
+    // A replaced item keeps its place in the catalog; a new one comes last.
+    QCOMPARE(now, QStringList({ u"ITEM-0001"_s, u"ITEM-0002"_s, u"ITEM-0004"_s }));
     // Tables the delta did not carry stay as they were.
     QCOMPARE(m_store->departments().size(), 2);
 }
