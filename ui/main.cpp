@@ -6,13 +6,19 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
 
+#include "calendar/workingcalendar.h"
 #include "catalog/catalogservice.h"
 #include "core/clock.h"
 #include "core/datapaths.h"
+#include "intake/addresseditor.h"
+#include "intake/caseservice.h"
+#include "printing/hallprofile.h"
+#include "printing/noticeprinter.h"
 #include "shell/mainwindow.h"
 #include "shell/startupprobe.h"
 #include "shell/translations.h"
@@ -58,7 +64,33 @@ int main(int argc, char *argv[])
     }
 
     Catalog::CatalogService catalog(database.value(), Clock::system());
-    Ui::MainWindow window(&catalog);
+
+    auto calendar = std::make_shared<Calendar::WorkingCalendar>();
+    if (Status shipped = calendar->addShippedYears(); !shipped)
+        qWarning("%s", qPrintable(shipped.error().message));
+    // A hall adapts its notices with its own hall.json in the data folder (docs/printing.md).
+    Result<Printing::HallProfile> hall = Printing::HallProfile::load(QDir(dataDir).filePath(u"hall.json"_s));
+    if (!hall) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "OneWindow cannot start"),
+                              hall.error().message);
+        return 1;
+    }
+    // Until the first-run set-up and staff sign-in exist, the window's identity comes from the
+    // settings, with the demo hall's values as defaults.
+    QSettings settings;
+    Intake::Workstation station;
+    station.hallCode = settings.value(u"station/hall"_s, u"SF01"_s).toString();
+    station.hallName = hall->hallName;
+    station.window = settings.value(u"station/window"_s, 1).toInt();
+    station.staffId = settings.value(u"station/staffId"_s, u"demo"_s).toString();
+    station.staffName
+        = settings.value(u"station/staffName"_s, QCoreApplication::translate("main", "Window staff")).toString();
+    Ui::AddressEditor::setDefaultRegion(settings.value(u"station/region"_s, u"990102"_s).toString());
+    Intake::CaseService cases(database.value(), &catalog, calendar, Clock::system(), station, hall.value(),
+                              QDir(dataDir).filePath(blobDirectoryName()));
+    cases.setPaperLayout(Ui::NoticePrinter::configuredLayout());
+
+    Ui::MainWindow window(&catalog, &cases);
     Ui::StartupProbe probe(&window, &catalog, sinceStart);
     probe.setScreenshotPath(parser.value(screenshotOption));
     probe.setQuery(parser.value(queryOption));

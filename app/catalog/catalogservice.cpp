@@ -7,6 +7,7 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/worker.h"
 #include "importer.h"
 #include "storage/database.h"
 #include "text.h"
@@ -22,23 +23,6 @@ struct CatalogService::Loaded
     QHash<QString, int> usage;
     qint64 version = 0;
 };
-
-namespace {
-
-// Runs `work` in the pool and hands its result to `done` on the receiver's thread, unless the
-// receiver is gone by then.
-template<typename Work, typename Done> void runInWorker(QThreadPool *pool, QObject *receiver, Work work, Done done)
-{
-    using T = decltype(work());
-    auto *watcher = new QFutureWatcher<T>(receiver);
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, receiver, [watcher, done = std::move(done)]() {
-        done(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(pool, std::move(work)));
-}
-
-} // namespace
 
 CatalogService::CatalogService(std::shared_ptr<Storage::Database> database, const Clock &clock, QObject *parent)
     : QObject(parent)

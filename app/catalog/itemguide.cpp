@@ -93,6 +93,7 @@ Result<ItemGuide> parseGuide(const QByteArray &body, const Dictionaries &diction
         material.notes = value[u"notes"_s].toString();
         material.blankForm = value[u"blankForm"_s].toString();
         material.sample = value[u"sample"_s].toString();
+        material.when = value[u"when"_s].toObject();
         guide.materials.append(material);
     }
     guide.form = o[u"form"_s].toObject();

@@ -25,6 +25,7 @@ struct MaterialInfo
     QString necessityCode;
     QString necessity;
     QString condition;
+    QJsonObject when; ///< {"field", "equals"}: when the material applies, for the checklist; empty = staff decide
     QString notes;
     QString blankForm;
     QString sample;

@@ -42,6 +42,16 @@ bool readMaterial(Fields &f, dom::element material, const Path &path, int index,
     for (const char *optional : { "condition", "notes", "blankForm", "sample" })
         if (!f.text(object, optional, path, Fields::Optional))
             return false;
+    // The machine-readable form of `condition`: the material applies when a form field has a value.
+    dom::element when;
+    if (f.optionalMember(object, "when", when)) {
+        dom::object condition;
+        dom::element equals;
+        const Path conditionPath(path, "when");
+        if (!f.object(when, conditionPath, condition) || !f.text(condition, "field", conditionPath, Fields::NonEmpty)
+            || !f.member(condition, "equals", conditionPath, equals))
+            return false;
+    }
     item.references.push_back({ u"materialType"_s, type, "materials", index, "type" });
     item.references.push_back({ u"necessity"_s, necessity, "materials", index, "necessity" });
     for (qsizetype i = 0; i < forms.size(); ++i)

@@ -4,6 +4,8 @@
 #include <array>
 #include <numeric>
 
+#include "core/logging.h"
+
 using namespace Qt::StringLiterals;
 
 namespace OneWindow::Catalog {
@@ -56,7 +58,6 @@ SearchIndex::SearchIndex(std::vector<ItemSummary> items, QList<Department> depar
     , m_charStartPostings(0x10000)
     , m_keyPostings(shortKeyCount)
     , m_startKeyPostings(shortKeyCount)
-    , m_keyPositions(size_t(Internal::keyCount - shortKeyCount))
 {
     QHash<QString, int> departmentIndex;
     for (qsizetype i = 0; i < m_departments.size(); ++i) {
@@ -90,6 +91,10 @@ SearchIndex::SearchIndex(std::vector<ItemSummary> items, QList<Department> depar
         addItemTexts(i);
     }
     std::sort(m_codes.begin(), m_codes.end());
+    m_positions.finishBuilding();
+    if (m_positions.dropped())
+        qCWarning(lcCatalog) << "catalog too large: pinyin of three letters and more finds only the first"
+                             << Internal::PinyinPositions::maxText << "texts";
     m_byNameLength.resize(m_items.size());
     std::iota(m_byNameLength.begin(), m_byNameLength.end(), 0u);
     std::stable_sort(m_byNameLength.begin(), m_byNameLength.end(), [this](std::uint32_t a, std::uint32_t b) {
@@ -120,6 +125,7 @@ void SearchIndex::addItemTexts(std::uint32_t item)
         m_textFields.push_back(field);
         m_textItem.push_back(item);
 
+        m_positions.beginText(textIndex, folded, m_pinyin);
         for (std::size_t slot = 0; slot < m_pinyin.slotCount(textIndex); ++slot) {
             slotKeys.clear();
             m_pinyin.forEachKeyAt(textIndex, slot, [&](int key) {
@@ -134,21 +140,8 @@ void SearchIndex::addItemTexts(std::uint32_t item)
             // Polyphones can spell the same key twice from one slot: list each place once.
             std::sort(slotKeys.begin(), slotKeys.end());
             slotKeys.erase(std::unique(slotKeys.begin(), slotKeys.end()), slotKeys.end());
-            if (slot > maxIndexedSlot)
-                continue;
-            const std::string_view reading = m_pinyin.firstReading(textIndex, slot);
-            const int within = reading.size() >= size_t(Internal::keyLength)
-                ? Internal::keyOf(reading.substr(0, size_t(Internal::keyLength))) - shortKeyCount
-                : -1;
-            for (int key : slotKeys) {
-                KeyPosition position { textIndex, std::uint8_t(slot), 0, {} };
-                if (key == within) {
-                    const std::string_view rest = reading.substr(size_t(Internal::keyLength));
-                    position.restSize = std::uint8_t(std::min(rest.size(), position.rest.size()));
-                    std::copy_n(rest.begin(), position.restSize, position.rest.begin());
-                }
-                m_keyPositions[size_t(key)].push_back(position);
-            }
+            for (int key : slotKeys)
+                m_positions.add(key, slot);
         }
     };
     addText(summary.name, TextField::Name);
@@ -274,31 +267,19 @@ void SearchIndex::matchPinyin(const std::string &query, std::vector<std::uint8_t
         }
         return;
     }
-    // Three letters and more: every place the first three can start, each checked from there
-    // on (three letters need no check: the key is the match), or only the places the previous
-    // keystroke's query matched.
-    const std::lock_guard lock(m_narrowingMutex);
-    const std::vector<KeyPosition> *places = &m_keyPositions[size_t(key - shortKeyCount)];
-    if (!m_narrowing.query.empty() && query.size() > m_narrowing.query.size() && query.starts_with(m_narrowing.query))
-        places = &m_narrowing.matched;
-    const bool checked = query.size() > size_t(Internal::keyLength);
-    std::vector<KeyPosition> matched;
-    matched.reserve(places->size());
-    for (const KeyPosition &position : *places) {
-        if (checked && !position.settles(std::string_view(query).substr(size_t(Internal::keyLength)))
-            && !m_pinyin.matchesFrom(query, position.text, position.slot, false))
-            continue;
-        matched.push_back(position);
+    // Three letters and more: the places a match starts (see PinyinPositions). A match from a
+    // text's first slot is its prefix, and exact when it spells the whole text; a text needs at
+    // least a letter per slot, and a keyword ranks at most as a prefix, so most need no check.
+    m_positions.match(query, key - shortKeyCount, m_pinyin, [&](std::uint32_t text, std::size_t slot) {
         MatchTier tier = MatchTier::Substring;
-        if (position.slot == 0) {
-            const bool couldBeWhole = checked || m_pinyin.slotCount(position.text) <= query.size();
-            tier = couldBeWhole && m_pinyin.matchesFrom(query, position.text, 0, true) ? MatchTier::Exact
-                                                                                       : MatchTier::Prefix;
+        if (slot == 0) {
+            tier = m_textFields[text] != TextField::Keyword && m_pinyin.slotCount(text) <= query.size()
+                    && m_pinyin.matchesFrom(query, text, 0, true)
+                ? MatchTier::Exact
+                : MatchTier::Prefix;
         }
-        lower(tiers, m_textItem[position.text], capped(position.text, tier));
-    }
-    m_narrowing.query = query;
-    m_narrowing.matched = std::move(matched);
+        lower(tiers, m_textItem[text], capped(text, tier));
+    });
 }
 
 void SearchIndex::matchCode(QStringView query, std::vector<std::uint8_t> &tiers) const

@@ -5,9 +5,7 @@
 #include <QString>
 #include <QStringView>
 
-#include <array>
 #include <cstdint>
-#include <mutex>
 #include <span>
 #include <string>
 #include <string_view>
@@ -17,6 +15,7 @@
 #include "package.h"
 #include "pinyincorpus.h"
 #include "search.h"
+#include "searchindex_pinyinpositions.h"
 
 namespace OneWindow::Catalog {
 
@@ -63,25 +62,6 @@ private:
         bool impossible = false;
     };
 
-    /// Where a three-letter pinyin key starts: a text and a slot in it, in 8 bytes so a key's
-    /// list is read straight through. When the key lies within the slot's first reading, the
-    /// reading's next letters are kept too: a longer query that goes on with them matches
-    /// without looking at the slot (most keystrokes of a syllable being typed).
-    struct KeyPosition
-    {
-        std::uint32_t text;
-        std::uint8_t slot;
-        std::uint8_t restSize; ///< letters in `rest`; 0 when the key is not within one reading
-        std::array<char, 2> rest;
-
-        bool settles(std::string_view tail) const
-        {
-            return restSize > 0 && tail.size() <= restSize && std::equal(tail.begin(), tail.end(), rest.begin());
-        }
-    };
-    /// Places past this slot are not indexed: no item name is that long.
-    static constexpr std::size_t maxIndexedSlot = 255;
-
     void addItemTexts(std::uint32_t item);
     void matchHanzi(QStringView query, std::vector<std::uint8_t> &tiers) const;
     void matchPinyin(const std::string &query, std::vector<std::uint8_t> &tiers) const;
@@ -119,23 +99,13 @@ private:
     Internal::PinyinCorpus m_pinyin; ///< one pinyin text per entry of m_texts, same numbering
     std::vector<std::vector<std::uint32_t>> m_keyPostings; ///< 1–2 letter key -> items matching it
     std::vector<std::vector<std::uint32_t>> m_startKeyPostings; ///< the same, matched from a text's first slot
-    std::vector<std::vector<KeyPosition>> m_keyPositions; ///< 3-letter key -> where a match can start
+    Internal::PinyinPositions m_positions; ///< 3-letter key -> where a match can start
     Internal::PinyinCorpus m_departmentPinyin; ///< 2 texts per department: name, short name
 
     std::vector<std::pair<QString, std::uint32_t>> m_codes; ///< lower-cased, sorted
     /// Items by shorter name, then catalog order: the ranking of unused items within a tier,
     /// so a tier of 100k matches needs no sorting to show its first few hundred.
     std::vector<std::uint32_t> m_byNameLength;
-
-    /// The places the last pinyin query matched. Typing adds letters, and a place that matches
-    /// the longer query matched the shorter one, so the next keystroke checks only these.
-    struct PinyinNarrowing
-    {
-        std::string query;
-        std::vector<KeyPosition> matched;
-    };
-    mutable std::mutex m_narrowingMutex;
-    mutable PinyinNarrowing m_narrowing;
 };
 
 } // namespace OneWindow::Catalog

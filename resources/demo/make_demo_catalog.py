@@ -3413,6 +3413,20 @@ def materials_for(spec, online):
     return out
 
 
+# Conditions that mean "someone acts for the applicant": where the form asks whether an agent
+# acts (byAgent), the material carries the machine-readable condition too, so the checklist
+# shows it exactly when the staff tick that box.
+AGENT_CONDITIONS = {"委托他人办理的", "由监护人代为办理的", "由单位经办人办理的", "由法定代表人以外的人员办理的"}
+
+
+def link_agent_materials(item):
+    if not any(f["key"] == "byAgent" for f in item["form"]["fields"]):
+        return
+    for m in item["materials"]:
+        if m.get("condition") in AGENT_CONDITIONS:
+            m["when"] = {"field": "byAgent", "equals": True}
+
+
 def form_for(spec, courier):
     sets = (spec.get("form") or spec["dept"]["form"]).split()
     fields = []
@@ -3490,6 +3504,7 @@ def build():
         item["steps"] = [{"name": n, "description": t} for n, t in steps_for(spec, item)]
         item["materials"] = materials_for(spec, flags["online"])
         item["form"] = form_for(spec, flags["courier"])
+        link_agent_materials(item)
         # key order as in the spec table
         order = ["code", "baseCode", "implCode", "version", "name", "shortName", "keywords",
                  "department", "itemType", "levels", "reviewType", "legalLimitDays",

@@ -1,2 +1,5 @@
 onewindow_add_test(testcatalogscreen SOURCES testcatalogscreen.cpp LINKS OneWindow::Ui)
 onewindow_add_test(testlanguage SOURCES testlanguage.cpp LINKS OneWindow::Ui)
+onewindow_add_test(testintakescreen SOURCES testintakescreen.cpp LINKS OneWindow::Ui)
+onewindow_add_test(testnoticeprinter SOURCES testnoticeprinter.cpp ../unit/printing/noticesamples.cpp ../unit/printing/pdfreadback.cpp LINKS OneWindow::Ui)
+onewindow_add_test(testcasesscreen SOURCES testcasesscreen.cpp LINKS OneWindow::Ui)

@@ -15,6 +15,7 @@
 #include "catalog/catalogservice.h"
 #include "guideview.h"
 #include "resultdelegate.h"
+#include "widgets/searchlistkeys.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,7 +30,6 @@ CatalogScreen::CatalogScreen(Catalog::CatalogService *service, QWidget *parent)
     m_search->setObjectName(u"catalogSearch"_s);
     m_search->setPlaceholderText(tr("Search items: name, pinyin, initials or item code"));
     m_search->setClearButtonEnabled(true);
-    m_search->installEventFilter(this);
     QFont searchFont = m_search->font();
     searchFont.setPointSizeF(searchFont.pointSizeF() * 1.25);
     m_search->setFont(searchFont);
@@ -42,7 +42,7 @@ CatalogScreen::CatalogScreen(Catalog::CatalogService *service, QWidget *parent)
     m_results->setItemDelegate(new ResultDelegate(m_results));
     m_results->setUniformItemSizes(true);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_results->installEventFilter(this);
+    SearchListKeys::install(m_search, m_results);
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -182,36 +182,6 @@ void CatalogScreen::activateCurrent()
         return;
     m_service->recordUse(code);
     Q_EMIT itemActivated(code);
-}
-
-bool CatalogScreen::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() != QEvent::KeyPress)
-        return QWidget::eventFilter(watched, event);
-    const auto *key = static_cast<QKeyEvent *>(event);
-    if (watched == m_search) {
-        switch (key->key()) {
-        case Qt::Key_Up:
-        case Qt::Key_Down:
-        case Qt::Key_PageUp:
-        case Qt::Key_PageDown:
-            // The list moves while the caret stays in the search field.
-            QCoreApplication::sendEvent(m_results, event);
-            return true;
-        case Qt::Key_Escape:
-            if (!m_search->text().isEmpty()) {
-                m_search->clear();
-                return true;
-            }
-            break;
-        default:
-            break;
-        }
-    } else if (watched == m_results && key->key() == Qt::Key_Escape) {
-        focusSearch();
-        return true;
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace OneWindow::Ui

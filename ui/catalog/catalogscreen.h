@@ -36,9 +36,6 @@ public:
     void focusSearch();
     Catalog::CatalogModel *model() const { return m_model; }
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     QWidget *buildFilters();
     void onIndexReady();

@@ -21,9 +21,10 @@ using namespace Qt::StringLiterals;
 
 namespace OneWindow::Ui {
 
-MainWindow::MainWindow(Catalog::CatalogService *catalog, QWidget *parent)
+MainWindow::MainWindow(Catalog::CatalogService *catalog, Intake::CaseService *cases, QWidget *parent)
     : QMainWindow(parent)
     , m_catalog(catalog)
+    , m_cases(cases)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("OneWindow"));
@@ -39,6 +40,8 @@ MainWindow::MainWindow(Catalog::CatalogService *catalog, QWidget *parent)
     statusBar()->addWidget(m_catalogStatus, 1);
     statusBar()->addPermanentWidget(m_connection);
     buildActions();
+    if (m_cases)
+        buildCaseScreens();
 
     connect(m_catalog, &Catalog::CatalogService::indexReady, this, &MainWindow::updateCatalogStatus);
     connect(m_catalog, &Catalog::CatalogService::importFinished, this, [this](bool ok, const QString &message) {
@@ -64,20 +67,16 @@ void MainWindow::buildActions()
     quit->setShortcutContext(Qt::ApplicationShortcut);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *catalog = view->addAction(tr("Item &catalog"), this, [this] {
-        m_screens->setCurrentWidget(m_catalogScreen);
-        m_catalogScreen->focusSearch();
-    });
+    m_viewMenu = view;
+    QAction *catalog = view->addAction(tr("Item &catalog"), this, &MainWindow::showCatalog);
     catalog->setObjectName(u"actionCatalog"_s);
     catalog->setShortcut(QKeySequence(Qt::Key_F2));
-    QAction *search = view->addAction(tr("&Search items"), this, [this] {
-        m_screens->setCurrentWidget(m_catalogScreen);
-        m_catalogScreen->focusSearch();
-    });
+    QAction *search = view->addAction(tr("&Search items"), this, &MainWindow::showCatalog);
     search->setObjectName(u"actionSearch"_s);
     search->setShortcuts({ QKeySequence::Find, QKeySequence(Qt::Key_F3) });
 
     view->addSeparator();
+    m_languageSeparator = view->actions().constLast();
     QMenu *language = view->addMenu(tr("&Language"));
     language->setObjectName(u"menuLanguage"_s);
     auto *languages = new QActionGroup(language);
@@ -101,6 +100,7 @@ void MainWindow::buildActions()
     about->setShortcut(QKeySequence::HelpContents);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
+    m_toolbar = toolbar;
     toolbar->setObjectName(u"mainToolBar"_s);
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);

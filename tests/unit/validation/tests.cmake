@@ -1,0 +1,6 @@
+onewindow_add_test(testresidentid SOURCES testresidentid.cpp LINKS OneWindow::Validation)
+onewindow_add_test(testcreditcode SOURCES testcreditcode.cpp LINKS OneWindow::Validation)
+onewindow_add_test(testphonenumber SOURCES testphonenumber.cpp LINKS OneWindow::Validation)
+onewindow_add_test(testpostalcode SOURCES testpostalcode.cpp LINKS OneWindow::Validation)
+onewindow_add_test(testmasking SOURCES testmasking.cpp LINKS OneWindow::Validation)
+onewindow_add_test(testregions SOURCES testregions.cpp LINKS OneWindow::Validation)
