@@ -93,7 +93,8 @@ QString IntakeSession::deliveryText() const
         if (!text.isEmpty())
             return method + u"\xff1a"_s + text;
     }
-    return method;
+    // Without a delivery field in the guide, results are collected at a window (通办通取).
+    return method.isEmpty() ? u"窗口领取"_s : method;
 }
 
 QStringList IntakeSession::blockers(Decision decision, QDate today) const

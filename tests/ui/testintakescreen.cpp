@@ -2,6 +2,7 @@
 #include <QDir>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -58,7 +59,9 @@ private:
 void TestIntakeScreen::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QCOMPARE(Ui::installTranslations(*qApp, u"en"_s), u"en"_s);
+    // ONEWINDOW_TEST_LANG=zh_CN shows the screens as halls see them (for screenshots).
+    const QString language = qEnvironmentVariable("ONEWINDOW_TEST_LANG", u"en"_s);
+    QCOMPARE(Ui::installTranslations(*qApp, language), language);
 }
 
 void TestIntakeScreen::init()
@@ -166,6 +169,8 @@ void TestIntakeScreen::takesCaseFromSearchToAcceptedNoticeByKeyboard()
     QVERIFY(Storage::BlobStore(m_dir->filePath(u"blobs"_s)).read(kase.documents.first().pdfSha256));
     const QString printed = m_dir->filePath(u"printed/"_s + kase.number + u"-1.pdf"_s);
     QTRY_VERIFY(QFile::exists(printed));
+    if (const QString shots = qEnvironmentVariable("ONEWINDOW_SCREENSHOT_DIR"); !shots.isEmpty())
+        QFile::copy(printed, QDir(shots).filePath(u"acceptance-notice.pdf"_s));
     QProcess text;
     text.start(u"pdftotext"_s, { printed, u"-"_s });
     QVERIFY(text.waitForFinished(30000));
@@ -173,6 +178,13 @@ void TestIntakeScreen::takesCaseFromSearchToAcceptedNoticeByKeyboard()
     QVERIFY2(content.contains(kase.number), qPrintable(content));
     QVERIFY(!content.contains(u"11010519491231002X"_s));
     QVERIFY(!intake->form()->isEnabled()); // an accepted case is no longer edited at the window
+
+    // The same notice in the print preview, by keyboard.
+    QTest::keyClick(intake->checklistView(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QPrintPreviewDialog *preview = nullptr;
+    QTRY_VERIFY((preview = m_window->findChild<QPrintPreviewDialog *>()) != nullptr);
+    QTRY_VERIFY(preview->isVisible());
+    preview->reject();
 }
 
 void TestIntakeScreen::oneTimeNoticeKeepsTheDraftOpen()

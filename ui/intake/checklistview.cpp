@@ -20,6 +20,8 @@ ChecklistView::ChecklistView(QWidget *parent)
     setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     setWordWrap(true);
     verticalHeader()->hide();
+    // Rows fit their wrapped text as the view is laid out (resizing by hand while hidden gives 0).
+    verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setStretchLastSection(true);
     setAlternatingRowColors(true);
 }
@@ -52,7 +54,6 @@ void ChecklistView::updateApplicable()
             }
         }
     }
-    resizeRowsToContents();
 }
 
 void ChecklistView::keyPressEvent(QKeyEvent *event)

@@ -128,6 +128,9 @@ void IntakeScreen::buildActions()
     auto *enter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
     enter->setContext(Qt::WidgetWithChildrenShortcut);
     connect(enter, &QShortcut::activated, this, &IntakeScreen::accept);
+    auto *previewKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this);
+    previewKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(previewKey, &QShortcut::activated, this, &IntakeScreen::preview);
     auto *toForm = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_1), this);
     toForm->setContext(Qt::WidgetWithChildrenShortcut);
     connect(toForm, &QShortcut::activated, this, &IntakeScreen::focusForm);
@@ -174,13 +177,13 @@ void IntakeScreen::onCaseOpened(const Intake::IntakeCase &kase, const Catalog::I
     m_formArea->setWidget(m_form); // deletes the previous case's form
     connect(m_form, &FormLevelView::changed, this, &IntakeScreen::onEdited);
 
-    {
-        const QSignalBlocker quiet(m_checklist);
-        m_checklist->setChecklist(m_session->checklist());
-        m_checklist->setFormValues(m_form->values());
-        m_checklist->setReadOnly(!editable);
-    }
-    m_checklistView->reset();
+    // Views must see the model's reset (a blocked signal would leave them with no rows); the
+    // guard keeps the screen from treating it as an edit.
+    m_updating = true;
+    m_checklist->setReadOnly(!editable);
+    m_checklist->setChecklist(m_session->checklist());
+    m_checklist->setFormValues(m_form->values());
+    m_updating = false;
     m_checklistView->updateApplicable();
     updateHeader();
     updateActions();
@@ -282,6 +285,12 @@ void IntakeScreen::printAgain()
 {
     if (m_lastOutcome)
         Q_EMIT printRequested(*m_lastOutcome);
+}
+
+void IntakeScreen::preview()
+{
+    if (m_lastOutcome)
+        Q_EMIT previewRequested(*m_lastOutcome);
 }
 
 void IntakeScreen::onDecided(const Intake::DecisionOutcome &outcome)

@@ -26,6 +26,7 @@ class FormLevelView;
 /// checklist on the right, and the decisions below (accept, one-time notice, refuse). Every
 /// edit is autosaved; every action has a key:
 ///   Ctrl+Enter accept · Ctrl+Shift+M one-time notice · Ctrl+Shift+R refuse · Ctrl+P print again
+///   Ctrl+Shift+P print preview
 ///   Alt+1 the form · Alt+2 the checklist
 class IntakeScreen : public QWidget
 {
@@ -33,6 +34,8 @@ class IntakeScreen : public QWidget
 Q_SIGNALS:
     /// A notice is ready to go to the printer (the shell prints it; its PDF is already kept).
     void printRequested(const OneWindow::Intake::DecisionOutcome &outcome);
+    /// The last notice in the print preview (Ctrl+Shift+P).
+    void previewRequested(const OneWindow::Intake::DecisionOutcome &outcome);
     void closed();
 
 public:
@@ -52,6 +55,7 @@ public:
     void notifyMissing();
     void refuse();
     void printAgain();
+    void preview();
 
 private:
     void onCaseOpened(const Intake::IntakeCase &kase, const Catalog::ItemGuide &guide);

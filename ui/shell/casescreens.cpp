@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -53,6 +54,11 @@ void MainWindow::buildCaseScreens()
     connect(m_cases, &Intake::CaseService::casesChanged, m_casesScreen, &CasesScreen::refresh);
     connect(m_casesScreen, &CasesScreen::openCaseRequested, m_cases, &Intake::CaseService::openCase);
     connect(m_intakeScreen, &IntakeScreen::printRequested, this, &MainWindow::printNotice);
+    connect(m_intakeScreen, &IntakeScreen::previewRequested, this, [this](const Intake::DecisionOutcome &outcome) {
+        QPrintPreviewDialog *preview = m_printer->createPreview(outcome.notice, this);
+        preview->setAttribute(Qt::WA_DeleteOnClose);
+        preview->open();
+    });
     connect(m_casesScreen, &CasesScreen::reprintRequested, m_cases, &Intake::CaseService::reprint);
     connect(m_cases, &Intake::CaseService::reprintReady, this, &MainWindow::printNotice);
 }
