@@ -705,6 +705,30 @@
         <source>Nothing is missing: mark the missing or unacceptable materials first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>calendar unavailable: no due date can be counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1, overdue by %n working day(s)</source>
+        <extracomment>%1 due date, %n working days past it</extracomment>
+        <translation>
+            <numerusform>due %1, overdue by %n working day</numerusform>
+            <numerusform>due %1, overdue by %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1, %n working day(s) left</source>
+        <extracomment>%1 due date, %n working days left</extracomment>
+        <translation>
+            <numerusform>due %1, %n working day left</numerusform>
+            <numerusform>due %1, %n working days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (provisional: this year&apos;s holiday notice is not out yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OneWindow::Printing</name>
@@ -1205,10 +1229,6 @@
     </message>
     <message>
         <source>Case %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

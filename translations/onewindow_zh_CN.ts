@@ -704,6 +704,28 @@
         <source>Nothing is missing: mark the missing or unacceptable materials first.</source>
         <translation>没有缺少的材料：请先标出缺少或不符合要求的材料。</translation>
     </message>
+    <message>
+        <source>calendar unavailable: no due date can be counted</source>
+        <translation>日历不可用：无法计算办结期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1, overdue by %n working day(s)</source>
+        <extracomment>%1 due date, %n working days past it</extracomment>
+        <translation>
+            <numerusform>期限 %1，已超期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1, %n working day(s) left</source>
+        <extracomment>%1 due date, %n working days left</extracomment>
+        <translation>
+            <numerusform>期限 %1，剩余 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (provisional: this year&apos;s holiday notice is not out yet)</source>
+        <translation>（暂按法定节假日计算：本年度放假通知尚未发布）</translation>
+    </message>
 </context>
 <context>
     <name>OneWindow::Printing</name>
@@ -1198,10 +1220,6 @@
     <message>
         <source>Case %1 · %2 · %3</source>
         <translation>受理编号 %1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source> · due %1</source>
-        <translation> · 期限 %1</translation>
     </message>
     <message>
         <source>Before accepting: %1</source>

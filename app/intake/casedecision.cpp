@@ -10,6 +10,7 @@
 #include "caseservice.h"
 #include "casestore.h"
 #include "core/clock.h"
+#include "core/logging.h"
 #include "core/worker.h"
 #include "noticebuilder.h"
 #include "noticejson.h"
@@ -45,20 +46,48 @@ QString layoutName(Printing::PaperLayout layout)
     return layout == Printing::PaperLayout::A4 ? u"a4"_s : u"receipt80"_s;
 }
 
+struct Job
+{
+    std::shared_ptr<Storage::Database> database;
+    std::shared_ptr<const Calendar::WorkingCalendar> calendar;
+    const Clock *clock;
+    Workstation station;
+    Printing::HallProfile hall;
+    Printing::PaperLayout layout;
+    QString blobRoot;
+};
+
+Result<CaseDocument> issueReceipt(CaseStore &store, const Job &job, const IntakeSession &session, const QDateTime &now)
+{
+    const DocumentKind kind = DocumentKind::MaterialsReceipt;
+    const Result<int> sequence
+        = store.nextSequence(u"document/"_s + documentKindName(kind) + u'/' + QString::number(now.date().year()));
+    if (!sequence)
+        return sequence.error();
+    const Printing::NoticeData notice
+        = NoticeBuilder::build(session, kind,
+                               CaseNumber::document(documentPrefix(job.hall.documentNumberPrefix, kind),
+                                                    now.date().year(), job.station.window, sequence.value()),
+                               now, job.station);
+    const Result<QByteArray> pdf = Printing::NoticeRenderer::renderPdf(notice, job.hall, job.layout);
+    if (!pdf)
+        return pdf.error();
+    const Result<QString> sha = Storage::BlobStore(job.blobRoot).put(pdf.value());
+    if (!sha)
+        return sha.error();
+    CaseDocument document { 0,           documentKindName(kind), notice.documentNumber, now, layoutName(job.layout),
+                            sha.value(), noticeToJson(notice) };
+    const Result<int> seq = store.addDocument(session.intakeCase().uuid, document);
+    if (!seq)
+        return seq.error();
+    document.seq = seq.value();
+    return document;
+}
+
 } // namespace
 
 void CaseService::decide(const IntakeSession &session, Decision decision, const DecisionDetails &details)
 {
-    struct Job
-    {
-        std::shared_ptr<Storage::Database> database;
-        std::shared_ptr<const Calendar::WorkingCalendar> calendar;
-        const Clock *clock;
-        Workstation station;
-        Printing::HallProfile hall;
-        Printing::PaperLayout layout;
-        QString blobRoot;
-    };
     Job job { m_database, m_calendar, &m_clock, m_station, m_hall, m_layout, m_blobRoot };
     runInWorker(
         &m_writer, this,
@@ -141,6 +170,14 @@ void CaseService::decide(const IntakeSession &session, Decision decision, const 
             document.seq = seq.value();
             IntakeCase kase = std::move(moved).value();
             kase.documents.append(document);
+            if (decision == Decision::Accept) {
+                // The receipt of materials (材料接收凭证) goes with every acceptance: kept with the
+                // case, printed from its timeline when the citizen wants one.
+                if (Result<CaseDocument> receipt = issueReceipt(store, job, after, now); receipt)
+                    kase.documents.append(receipt.value());
+                else
+                    qCWarning(lcIntake) << "materials receipt not kept:" << receipt.error().code;
+            }
             return DecisionOutcome { kase, document, notice };
         },
         [this](const Result<DecisionOutcome> &outcome) {

@@ -2,7 +2,9 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QLocale>
 
+#include "calendar/deadline.h"
 #include "calendar/workingcalendar.h"
 #include "casestore.h"
 #include "catalog/catalogservice.h"
@@ -168,6 +170,34 @@ void CaseService::reprint(const QString &uuid, int documentSeq)
             else
                 Q_EMIT openFailed(outcome.error().message);
         });
+}
+
+QString CaseService::deadlineText(const IntakeCase &kase, int promisedDays) const
+{
+    if (!kase.acceptedAt.isValid())
+        return {};
+    QList<Calendar::ClockStop> stops;
+    for (const ClockStop &stop : kase.stops) {
+        Calendar::ClockStop counted;
+        counted.kind = Calendar::ClockStop::kindFromKey(stop.kind).value_or(Calendar::ClockStop::Kind::Hearing);
+        counted.from = stop.since;
+        counted.to = stop.until.isValid() ? stop.until : today();
+        counted.note = stop.note;
+        stops.append(counted);
+    }
+    const Result<Calendar::Deadline> deadline
+        = Calendar::Deadline::compute(m_calendar->snapshot(), { kase.acceptedAt.date(), promisedDays, stops }, today());
+    if (!deadline || !deadline->isAvailable())
+        return Text::tr("calendar unavailable: no due date can be counted");
+    const QString due = QLocale().toString(deadline->due(), QLocale::ShortFormat);
+    QString text = deadline->isOverdue()
+        //: %1 due date, %n working days past it
+        ? Text::tr("due %1, overdue by %n working day(s)", nullptr, -deadline->workingDaysLeft()).arg(due)
+        //: %1 due date, %n working days left
+        : Text::tr("due %1, %n working day(s) left", nullptr, deadline->workingDaysLeft()).arg(due);
+    if (deadline->basis() == Calendar::Basis::Provisional)
+        text += Text::tr(" (provisional: this year's holiday notice is not out yet)");
+    return text;
 }
 
 Result<QByteArray> CaseService::documentPdf(const CaseDocument &document) const

@@ -88,6 +88,9 @@ public:
     void startCase(const QString &itemCode);
     void openCase(const QString &uuid);
     void decide(const IntakeSession &session, Decision decision, const DecisionDetails &details = {});
+    /// The case's deadline as of today on the current calendar, its clock stops left out (a
+    /// stop still running counts up to today). Unavailable before acceptance.
+    QString deadlineText(const IntakeCase &kase, int promisedDays) const;
     /// Reads a printed document back for the printer: reprintReady() or openFailed().
     void reprint(const QString &uuid, int documentSeq);
     /// The stored PDF of a printed document, for reprinting (checked against its hash).

@@ -33,7 +33,8 @@ bool FormValidator::isEmpty(const FieldSpec &spec, const QJsonValue &value)
 {
     switch (spec.type) {
     case FieldType::Bool:
-        return !value.isBool();
+        // A required yes/no is a confirmation (公告期已满, 承诺属实): only "yes" fills it.
+        return !value.toBool();
     case FieldType::MultiChoice:
     case FieldType::Group:
         return value.toArray().isEmpty();

@@ -1,6 +1,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QInputMethodEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QProcess>
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void takesCaseFromSearchToAcceptedNoticeByKeyboard();
     void oneTimeNoticeKeepsTheDraftOpen();
     void draftComesBackWhenReopened();
+    void everyDemoItemBuildsItsForm();
 
 private:
     // 社会保障卡挂失与解挂: 即办, four fields, two required materials.
@@ -163,8 +166,9 @@ void TestIntakeScreen::takesCaseFromSearchToAcceptedNoticeByKeyboard()
     QCOMPARE(kase.applicantId, u"11010519491231002X"_s);
     QCOMPARE(kase.dueDate, QDate(2026, 11, 25)); // 即办: due the day it is accepted
     QCOMPARE(kase.events.size(), 1);
-    QCOMPARE(kase.documents.size(), 1);
+    QCOMPARE(kase.documents.size(), 2);
     QCOMPARE(kase.documents.first().kind, u"acceptance"_s);
+    QCOMPARE(kase.documents.last().kind, u"materialsReceipt"_s);
     // The notice is kept with the case, and went to the window's printer (a PDF folder here).
     QVERIFY(Storage::BlobStore(m_dir->filePath(u"blobs"_s)).read(kase.documents.first().pdfSha256));
     const QString printed = m_dir->filePath(u"printed/"_s + kase.number + u"-1.pdf"_s);
@@ -219,6 +223,32 @@ void TestIntakeScreen::draftComesBackWhenReopened()
     QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 10000);
     auto *name = qobject_cast<QLineEdit *>(m_window->intakeScreen()->form()->editorWidget(u"applicantName"_s));
     QCOMPARE(name->text(), u"李四"_s);
+}
+
+void TestIntakeScreen::everyDemoItemBuildsItsForm()
+{
+    QFile file(Test::sourcePath(u"resources/demo/catalog.json"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray items = QJsonDocument::fromJson(file.readAll()).object().value(u"items"_s).toArray();
+    for (const QJsonValue &item : items) {
+        const QString name = item[u"name"_s].toString();
+        const Intake::FormSchema schema = Intake::FormSchema::fromJson(item[u"form"_s].toObject()).value();
+        Ui::FormLevelView view(schema.fields());
+        QStringList required;
+        for (const Intake::FieldSpec &spec : schema.fields()) {
+            QVERIFY2(view.editorWidget(spec.key), qPrintable(name + u": "_s + spec.key));
+            if (spec.required && Intake::FormSchema::isVisible(spec, view.values()))
+                required.append(spec.key);
+        }
+        // An empty form cannot be accepted: every visible required field is reported.
+        QStringList reported;
+        for (const Intake::FieldIssue &issue :
+             Intake::FormValidator::validate(schema.fields(), view.values(), m_clock.now().date()))
+            reported.append(issue.path);
+        QVERIFY2(!required.isEmpty(), qPrintable(name));
+        for (const QString &key : std::as_const(required))
+            QVERIFY2(reported.contains(key), qPrintable(name + u": "_s + key));
+    }
 }
 
 QTEST_MAIN(TestIntakeScreen)

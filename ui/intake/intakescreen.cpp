@@ -217,8 +217,8 @@ void IntakeScreen::updateHeader()
         = guide.instant ? tr("decided at once") : tr("%n working day(s) promised", nullptr, guide.promisedDays);
     m_details->setText(tr("Case %1 · %2 · %3").arg(kase.number, guide.departmentName, limit));
     QString status = Intake::statusLabel(kase.status);
-    if (kase.dueDate.isValid())
-        status += tr(" · due %1").arg(QLocale().toString(kase.dueDate, QLocale::ShortFormat));
+    if (const QString deadline = m_service->deadlineText(kase, guide.promisedDays); !deadline.isEmpty())
+        status += u" · "_s + deadline;
     m_status->setText(status);
 }
 
