@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QSettings>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <cstdio>
@@ -23,6 +24,7 @@
 #include "shell/startupprobe.h"
 #include "shell/translations.h"
 #include "storage/database.h"
+#include "validation/regions.h"
 
 using namespace Qt::StringLiterals;
 using namespace OneWindow;
@@ -85,6 +87,9 @@ int main(int argc, char *argv[])
     station.staffId = settings.value(u"station/staffId"_s, u"demo"_s).toString();
     station.staffName
         = settings.value(u"station/staffName"_s, QCoreApplication::translate("main", "Window staff")).toString();
+    // The division table takes a few hundred ms to load on a busy PC: load it on a worker now,
+    // not on the GUI thread when the first address field is built.
+    QThreadPool::globalInstance()->start([] { Validation::Regions::shared(); });
     Ui::AddressEditor::setDefaultRegion(settings.value(u"station/region"_s, u"990102"_s).toString());
     Intake::CaseService cases(database.value(), &catalog, calendar, Clock::system(), station, hall.value(),
                               QDir(dataDir).filePath(blobDirectoryName()));
